@@ -53,10 +53,19 @@ struct DecodeGap {
     std::string reason;
 };
 
+// Frame rate given to image sequences, which carry no timing (Ped2 is 10 fps).
+inline constexpr double kDefaultImageSequenceFps = 10.0;
+
+// Choices made when opening footage; the defaults suit the usual case.
+struct OpenOptions {
+    double imageSequenceFps = kDefaultImageSequenceFps;  // > 0; ignored for video files
+};
+
 class VideoSource {
 public:
     // Opens a video file or an image folder. Throws MediaError.
     explicit VideoSource(const std::string& path);
+    VideoSource(const std::string& path, const OpenOptions& options);
     ~VideoSource();
     VideoSource(VideoSource&&) noexcept;
     VideoSource& operator=(VideoSource&&) noexcept;
@@ -83,6 +92,9 @@ public:
     // Sequential streaming from the current position (start of file after open,
     // or the frame after the last one returned by frame()/seek()). Reuses `out`'s
     // buffer. Returns false at the end of the stream.
+    // Frames that cannot be decoded are skipped and recorded in decodeGaps(), so
+    // out.frameIndex may jump. Pictures are delivered as coded, not rotated
+    // (see MediaInfo::rotationDeg).
     bool next(Frame& out);
     // Positions the sequential reader so that next() returns frameIndex.
     void seek(int64_t frameIndex);

@@ -1,0 +1,67 @@
+#pragma once
+// Private to core/media: frame-accurate decoding of the video stream of one
+// file through libavformat/libavcodec.
+//
+// Pictures are identified by their PTS, looked up in the frame index; never by
+// counting decoder outputs, which frame threading, dropped leading pictures
+// and corrupted packets would all throw off. To reach frame n the decoder
+// either keeps decoding forward (n is ahead in the current GOP, or close), or
+// seeks to the keyframe at/before n, flushes, and decodes forward to n's PTS;
+// if the first picture after a seek is already past n, the demuxer landed
+// too late and it retries from an earlier keyframe, finally from the start.
+//
+// Every loop is bounded: corrupted packets are skipped (the decoder's errors
+// are not fatal), and a budget of packets per request plus a limit on
+// consecutive failures guarantee that a request ends on any input.
+#include "media/decoderbackend.h"
+#include "media/ffmpegutil.h"
+
+#include <string>
+
+namespace anomalens::media::detail {
+
+class FileDecoder final : public DecoderBackend {
+public:
+    explicit FileDecoder(const std::string& path);
+
+    DecodedPicture decodeAtOrAfter(int64_t frameIndex) override;
+
+private:
+    enum class Received { Picture, End };
+
+    void openDemuxer();
+    void buildIndex();
+    void fillInfo();
+    bool canDecodeForwardTo(int64_t frameIndex) const;
+    DecodedPicture decodeForwardTo(int64_t frameIndex);
+    // Positions the demuxer at seek point `position`, or at the start of the
+    // stream when `fromStart`; flushes the decoder.
+    void seek(size_t position, bool conservative, bool fromStart);
+    Received receivePicture();
+    bool sendNextPacket();
+    int64_t identify(const AVFrame& picture) const;
+
+    std::string m_path;
+    FormatContextPtr m_format;
+    CodecContextPtr m_decoder;
+    PacketPtr m_packet;
+    FramePtr m_picture;
+    int m_streamIndex = -1;
+
+    // Decoder run state (reset by seek()).
+    bool m_positioned = false;     // a run started by seek() is under way
+    bool m_inputEnded = false;     // the drain packet has been sent
+    bool m_outputEnded = false;    // the decoder is drained (or gave up)
+    bool m_waitForKeyframe = false;
+    int64_t m_pictureIndex = -1;   // frame number of m_picture, -1 if none
+    int64_t m_lastIndex = -1;      // highest frame number received in this run
+    int64_t m_firstIndexInRun = -1;
+    int m_consecutiveFailures = 0;
+    std::string m_endReason;
+
+    // Per-request budget, so that no request can loop forever.
+    int64_t m_packetBudget = 0;
+    int64_t m_packetsRead = 0;
+};
+
+} // namespace anomalens::media::detail
