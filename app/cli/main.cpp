@@ -1,0 +1,27 @@
+// anomalens-cli: the headless front end. Every non-interactive feature of
+// Anomalens is reachable here, for batch work and scripting.
+#include "commands.h"
+
+#include <cstdio>
+#include <exception>
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Anomalens: learn what is normal for a camera, find what is not.\n"
+                 "Command-line tool for media inspection, case files and the sample scene.",
+                 "anomalens-cli"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("anomalens-cli 0.1.0"));
+    anomalens::cli::registerMediaCommands(app);
+    anomalens::cli::registerCaseCommands(app);
+    anomalens::cli::registerSampleCommands(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "anomalens-cli: error: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
