@@ -1,0 +1,46 @@
+#include "models/device.h"
+#include "models/torchdevice.h"
+
+#include <torch/cuda.h>
+#include <torch/utils.h>
+
+#include <mutex>
+#include <thread>
+
+namespace anomalens::models {
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+void configureTorchThreads()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (cudaAvailable())
+            return; // the GPU does the work; leave the CPU pool alone
+        // hardware_concurrency() may return 0 when it cannot tell.
+        const unsigned hardwareThreads = std::thread::hardware_concurrency();
+        torch::set_num_threads(static_cast<int>(hardwareThreads > 0 ? hardwareThreads : 1));
+    });
+}
+
+c10::Device preferredDevice()
+{
+    configureTorchThreads();
+    return cudaAvailable() ? c10::Device(c10::DeviceType::CUDA, 0) : c10::Device(c10::DeviceType::CPU);
+}
+
+std::string describeDevice()
+{
+    configureTorchThreads();
+    if (cudaAvailable()) {
+        const auto count = torch::cuda::device_count();
+        return "CUDA (" + std::to_string(count) + (count == 1 ? " GPU)" : " GPUs)");
+    }
+    const int threads = torch::get_num_threads();
+    return "CPU (" + std::to_string(threads) + (threads == 1 ? " thread)" : " threads)");
+}
+
+} // namespace anomalens::models

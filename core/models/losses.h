@@ -1,0 +1,36 @@
+#pragma once
+// Losses and frame metrics shared by the methods (METHODS.md). Images are
+// [B, C, H, W] in [-1, 1] unless said otherwise; losses return scalars with
+// gradient, metrics return one value per frame.
+#include <ATen/core/Tensor.h>
+
+namespace anomalens::models {
+
+// Intensity loss: mean((pred - gt)^2) over all elements (on [-1, 1], as the
+// methods train).
+at::Tensor intensityLoss(const at::Tensor& prediction, const at::Tensor& target);
+
+// Gradient loss: mean(| |dx pred| - |dx gt| |) + mean(| |dy pred| - |dy gt| |)
+// with forward differences dx = x[.., j+1] - x[.., j]. As in FFP's reference
+// (TensorFlow 'SAME' padding of a [-1, 1] kernel), the image is padded with
+// one zero column on the right and one zero row at the bottom, so each
+// difference map keeps the image's size and its last column/row compares the
+// border pixel against 0.
+at::Tensor gradientLoss(const at::Tensor& prediction, const at::Tensor& target);
+
+// Mean squared error per frame on images rescaled to [0, 1], [B].
+at::Tensor mseOnUnitRange(const at::Tensor& prediction, const at::Tensor& target);
+
+// PSNR per frame, [B]: 10 log10(1 / mse) with mse on [0, 1] (peak 1).
+// The mse is floored at 1e-10, so a perfect prediction reads 100 dB instead
+// of infinity (which would break min-max normalisation downstream).
+at::Tensor psnrPerFrame(const at::Tensor& prediction, const at::Tensor& target);
+
+// LSGAN generator loss on the discriminator's output for generated frames:
+// mean((D(pred) - 1)^2) / 2.
+at::Tensor lsganGeneratorLoss(const at::Tensor& fakeScores);
+
+// LSGAN discriminator loss: mean((D(gt) - 1)^2) / 2 + mean(D(pred)^2) / 2.
+at::Tensor lsganDiscriminatorLoss(const at::Tensor& realScores, const at::Tensor& fakeScores);
+
+} // namespace anomalens::models

@@ -1,0 +1,33 @@
+#include "models/profile.h"
+
+#include <stdexcept>
+
+namespace anomalens::models {
+
+ModelProfile paperProfile()
+{
+    return ModelProfile{"paper", 256, {64, 128, 256, 512}};
+}
+
+ModelProfile liteProfile()
+{
+    return ModelProfile{"lite", 128, {32, 64, 128, 256}};
+}
+
+std::vector<ModelProfile> allProfiles()
+{
+    return {paperProfile(), liteProfile()};
+}
+
+ModelProfile profileByName(const std::string& name)
+{
+    std::string valid;
+    for (const ModelProfile& profile : allProfiles()) {
+        if (profile.name == name)
+            return profile;
+        valid += (valid.empty() ? "" : ", ") + profile.name;
+    }
+    throw std::invalid_argument("Unknown model profile '" + name + "' (valid: " + valid + ")");
+}
+
+} // namespace anomalens::models
