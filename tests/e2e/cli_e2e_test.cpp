@@ -43,38 +43,18 @@ std::string quoted(const fs::path& path)
     return "'" + path.string() + "'";
 }
 
-// One small sample dataset shared by all tests of this file (generation is the slow part).
+// The sample written by the e2e_write_sample fixture (tests/e2e/CMakeLists.txt).
 class CliEndToEnd : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new TempDir();
-        s_sample = s_dir->path() / "sample";
-        s_sampleRun = runCli("sample --out " + quoted(s_sample) +
-                             " --seed 7 --train-clips 2 --test-clips 2 --frames 60");
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-    static fs::path testClip() { return s_sample / "videos" / "testing" / "01.mp4"; }
-
-    static TempDir* s_dir;
-    static fs::path s_sample;
-    static CliResult s_sampleRun;
+    static fs::path sample() { return ANOMALENS_E2E_SAMPLE_DIR; }
+    static fs::path testClip() { return sample() / "videos" / "testing" / "01.mp4"; }
 };
-
-TempDir* CliEndToEnd::s_dir = nullptr;
-fs::path CliEndToEnd::s_sample;
-CliResult CliEndToEnd::s_sampleRun;
 
 TEST_F(CliEndToEnd, SampleWritesThePed2Layout)
 {
-    ASSERT_EQ(s_sampleRun.exitCode, 0) << s_sampleRun.out;
-    EXPECT_TRUE(fs::is_regular_file(s_sample / "testing" / "labels.csv"));
-    EXPECT_TRUE(fs::is_regular_file(s_sample / "training" / "frames" / "02" / "059.jpg"));
-    EXPECT_FALSE(fs::exists(s_sample / "training" / "frames" / "03"));
+    EXPECT_TRUE(fs::is_regular_file(sample() / "testing" / "labels.csv"));
+    EXPECT_TRUE(fs::is_regular_file(sample() / "training" / "frames" / "02" / "059.jpg"));
+    EXPECT_FALSE(fs::exists(sample() / "training" / "frames" / "03"));
     EXPECT_TRUE(fs::is_regular_file(testClip()));
 }
 
@@ -159,6 +139,14 @@ TEST_F(CliEndToEnd, BadInputGivesAClearErrorAndNonZeroExit)
     EXPECT_NE(r.exitCode, 0) << r.out;
     EXPECT_FALSE(fs::exists(tmp / "x.png"));
 
+    // A folder holding someone's files is never overwritten by `sample`.
+    fs::create_directory(tmp / "evidence");
+    std::ofstream(tmp / "evidence" / "keep.txt") << "important\n";
+    r = runCli("sample --out " + quoted(tmp / "evidence") + " --train-clips 1 --test-clips 1 --frames 8");
+    EXPECT_NE(r.exitCode, 0) << r.out;
+    EXPECT_TRUE(fs::is_regular_file(tmp / "evidence" / "keep.txt"));
+    EXPECT_FALSE(fs::exists(tmp / "evidence" / "training"));
+
     r = runCli("no-such-command");
     EXPECT_NE(r.exitCode, 0) << r.out;
 }
@@ -174,7 +162,7 @@ TEST_F(CliEndToEnd, BenchDecodePrintsFramesPerSecond)
 
 TEST_F(CliEndToEnd, DemoSummarisesTheSampleWithItsLabelledAnomalies)
 {
-    const CliResult r = runCli("demo --sample " + quoted(s_sample));
+    const CliResult r = runCli("demo --sample " + quoted(sample()));
     ASSERT_EQ(r.exitCode, 0) << r.out;
     EXPECT_NE(r.out.find("01.mp4"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("02.mp4"), std::string::npos) << r.out;
