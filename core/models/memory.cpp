@@ -77,10 +77,12 @@ void MemoryImpl::update(const torch::Tensor& queries)
     const torch::Tensor flat = scores(queries.detach()).reshape({-1, itemCount()}); // [N, M]
     const torch::Tensor q = queries.detach().reshape({-1, itemDim()});              // [N, C]
     const torch::Tensor nearest = flat.argmax(/*dim=*/1);                           // [N]
-    const torch::Tensor perItem = torch::softmax(flat, /*dim=*/0);                  // v, [N, M]
-    // Dividing by the best-matching query of each item (over all queries,
-    // not just the assigned ones) keeps the step bounded by 1 per query.
-    const torch::Tensor relative = perItem / std::get<0>(perItem.max(/*dim=*/0, /*keepdim=*/true));
+    // v_km / max_k' v_k'm with v = softmax over the queries equals
+    // exp(S_km - max_k' S_k'm): the softmax denominators cancel, and this form
+    // cannot underflow however many queries there are. Dividing by the
+    // best-matching query of each item (over all queries, not just the
+    // assigned ones) bounds each query's weight by 1.
+    const torch::Tensor relative = (flat - std::get<0>(flat.max(/*dim=*/0, /*keepdim=*/true))).exp();
     const torch::Tensor assigned =
         torch::zeros_like(flat).scatter_(1, nearest.unsqueeze(1), 1.0); // one-hot, [N, M]
     const torch::Tensor step = torch::matmul((assigned * relative).t(), q); // [M, C]

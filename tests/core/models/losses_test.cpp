@@ -3,6 +3,7 @@
 #include "models/device.h"
 #include "models/losses.h"
 #include "models/profile.h"
+#include "models/torchdevice.h"
 
 #include <ATen/ATen.h>
 #include <gtest/gtest.h>
@@ -104,9 +105,11 @@ TEST(Device, CpuUsesEveryHardwareThread)
     std::cout << "Device: " << description << "\n";
     if (torch::cuda::is_available()) {
         EXPECT_EQ(description.rfind("CUDA", 0), 0u);
+        EXPECT_TRUE(preferredDevice().is_cuda());
         return;
     }
     EXPECT_FALSE(cudaAvailable());
+    EXPECT_TRUE(preferredDevice().is_cpu());
     EXPECT_EQ(description.rfind("CPU (", 0), 0u);
     const unsigned hardware = std::thread::hardware_concurrency();
     if (hardware > 0) {
