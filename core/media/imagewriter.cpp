@@ -114,7 +114,7 @@ struct ImageWriter::Impl {
             fail(path, "out of memory");
         if (type == ImageType::Jpeg) {
             scaler = sws_getContext(width, height, source, width, height, target,
-                                    SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr,
+                                    SWS_BICUBIC | SWS_ACCURATE_RND, nullptr,
                                     nullptr, nullptr);
             if (!scaler)
                 fail(path, "cannot convert the frame to YCbCr");

@@ -354,7 +354,8 @@ void VideoWriter::finish()
 
 const std::string& VideoWriter::path() const
 {
-    return m_impl->path;
+    static const std::string movedFrom;
+    return m_impl ? m_impl->path : movedFrom;
 }
 
 std::string VideoWriter::codecName() const
