@@ -170,8 +170,7 @@ struct Job {
                 images.write(frame, sampleFramePath(root, task.split, task.clip, f, frames).string());
             if (video)
                 video->write(frame);
-            ++framesDone;
-            wake.notify_one();
+            ++framesDone;  // the calling thread polls this for progress
         }
         if (video)
             video->finish();
