@@ -26,7 +26,8 @@ DecodeBenchmarkResult benchmarkDecode(const std::string& path, const OutputSpec&
         ++result.frames;
     result.seconds = seconds(Clock::now() - decodeStart);
 
-    result.framesPerSecond = result.seconds > 0.0 ? static_cast<double>(result.frames) / result.seconds : 0.0;
+    result.framesPerSecond =
+        result.seconds > 0.0 ? static_cast<double>(result.frames) / result.seconds : 0.0;
     result.width = frame.width;
     result.height = frame.height;
     return result;

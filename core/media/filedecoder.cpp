@@ -9,6 +9,8 @@ extern "C" {
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 namespace anomalens::media::detail {
@@ -176,35 +178,43 @@ DecodedPicture FileDecoder::decodeAtOrAfter(int64_t frameIndex)
         return decodeForwardTo(frameIndex);
     }
 
-    // Seek: the keyframe at/before the target first; if the demuxer lands
-    // past the target (its index may use DTS, or be coarse), earlier
-    // keyframes; finally decode from the start of the stream.
-    struct Attempt {
-        size_t position;
-        bool conservative;
-        bool fromStart;
-    };
+    // Seek to the keyframe at/before the target. Demuxers index keyframes by
+    // PTS (Matroska) or by DTS (MP4, AVI, MPEG-TS bisection); seeking by PTS
+    // can land past a B-frame stream's keyframe in a DTS index. So: by PTS
+    // first, by DTS if that overshot (and from then on for this file), then
+    // earlier keyframes, finally the start of the stream.
     const size_t key = m_index.seekPointBefore(m_index.entries()[frameIndex].pts);
-    const Attempt attempts[] = {
-        {key, false, false},
-        {key >= 1 ? key - 1 : 0, true, false},
-        {key >= 4 ? key - 4 : 0, true, false},
-        {0, true, true},
+    const size_t earlier = key >= 1 ? key - 1 : 0;
+    const std::optional<int64_t> attempts[] = {
+        seekTimestamp(key, m_seekByDecodeTime),
+        seekTimestamp(key, true),
+        seekTimestamp(earlier, true),
+        std::nullopt,  // start of the stream
     };
     DecodedPicture result;
-    const Attempt* previous = nullptr;
-    for (const Attempt& attempt : attempts) {
-        if (previous && !attempt.fromStart && attempt.position == previous->position
-            && attempt.conservative == previous->conservative)
+    for (size_t i = 0; i < std::size(attempts); ++i) {
+        if (i > 0 && attempts[i] && attempts[i] == attempts[i - 1])
             continue;
-        previous = &attempt;
-        seek(attempt.position, attempt.conservative, attempt.fromStart);
+        seek(attempts[i]);
         result = decodeForwardTo(frameIndex);
         const bool overshot = m_firstIndexInRun < 0 || m_firstIndexInRun > frameIndex;
-        if (result.frameIndex == frameIndex || !overshot)
+        if (result.frameIndex == frameIndex || !overshot) {
+            if (i == 1)
+                m_seekByDecodeTime = true;
             return result;
+        }
     }
     return result;
+}
+
+int64_t FileDecoder::seekTimestamp(size_t seekPoint, bool byDecodeTime) const
+{
+    const SeekPoint& point = m_index.seekPoints()[seekPoint];
+    if (m_index.synthesizedPts())
+        return point.dts;  // such containers only know decode order
+    if (byDecodeTime && point.dts != AV_NOPTS_VALUE)
+        return std::min(point.pts, point.dts);
+    return point.pts;
 }
 
 bool FileDecoder::canDecodeForwardTo(int64_t frameIndex) const
@@ -242,8 +252,9 @@ DecodedPicture FileDecoder::decodeForwardTo(int64_t frameIndex)
     return {nullptr, -1, "decoding was abandoned: the decoder's pictures do not match the index"};
 }
 
-void FileDecoder::seek(size_t position, bool conservative, bool fromStart)
+void FileDecoder::seek(std::optional<int64_t> timestamp)
 {
+    ++m_seekCount;
     m_packetsRead = 0;
     m_positioned = true;
     m_inputEnded = false;
@@ -256,16 +267,9 @@ void FileDecoder::seek(size_t position, bool conservative, bool fromStart)
     m_endReason.clear();
     avcodec_flush_buffers(m_decoder.get());
 
-    bool sought = false;
-    if (!fromStart) {
-        const SeekPoint& point = m_index.seekPoints()[position];
-        int64_t timestamp = point.pts;
-        if (m_index.synthesizedPts())
-            timestamp = point.dts;  // such containers only know decode order
-        else if (conservative && point.dts != AV_NOPTS_VALUE)
-            timestamp = std::min(point.pts, point.dts);
-        sought = av_seek_frame(m_format.get(), m_streamIndex, timestamp, AVSEEK_FLAG_BACKWARD) >= 0;
-    }
+    const bool sought =
+        timestamp
+        && av_seek_frame(m_format.get(), m_streamIndex, *timestamp, AVSEEK_FLAG_BACKWARD) >= 0;
     // Reopening always reaches the start, whatever the demuxer's seeking supports.
     if (!sought)
         openDemuxer();

@@ -8,7 +8,8 @@
 // either keeps decoding forward (n is ahead in the current GOP, or close), or
 // seeks to the keyframe at/before n, flushes, and decodes forward to n's PTS;
 // if the first picture after a seek is already past n, the demuxer landed
-// too late and it retries from an earlier keyframe, finally from the start.
+// too late and it retries by DTS, from an earlier keyframe, finally from the
+// start.
 //
 // Every loop is bounded: corrupted packets are skipped (the decoder's errors
 // are not fatal), and a budget of packets per request plus a limit on
@@ -16,6 +17,7 @@
 #include "media/decoderbackend.h"
 #include "media/ffmpegutil.h"
 
+#include <optional>
 #include <string>
 
 namespace anomalens::media::detail {
@@ -26,6 +28,10 @@ public:
 
     DecodedPicture decodeAtOrAfter(int64_t frameIndex) override;
 
+    // Demuxer seeks made so far (each retry counts): lets tests check that
+    // nearby targets are decoded to rather than sought.
+    int64_t seekCount() const { return m_seekCount; }
+
 private:
     enum class Received { Picture, End };
 
@@ -34,9 +40,11 @@ private:
     void fillInfo();
     bool canDecodeForwardTo(int64_t frameIndex) const;
     DecodedPicture decodeForwardTo(int64_t frameIndex);
-    // Positions the demuxer at seek point `position`, or at the start of the
-    // stream when `fromStart`; flushes the decoder.
-    void seek(size_t position, bool conservative, bool fromStart);
+    // The timestamp to hand av_seek_frame for a seek point.
+    int64_t seekTimestamp(size_t seekPoint, bool byDecodeTime) const;
+    // Positions the demuxer at the keyframe at/before `timestamp` (stream time
+    // base), or at the start of the stream when there is none; flushes the decoder.
+    void seek(std::optional<int64_t> timestamp);
     Received receivePicture();
     bool sendNextPacket();
     int64_t identify(const AVFrame& picture) const;
@@ -59,9 +67,13 @@ private:
     int m_consecutiveFailures = 0;
     std::string m_endReason;
 
+    // Set once seeking by PTS has overshot: this demuxer indexes by DTS.
+    bool m_seekByDecodeTime = false;
+
     // Per-request budget, so that no request can loop forever.
     int64_t m_packetBudget = 0;
     int64_t m_packetsRead = 0;
+    int64_t m_seekCount = 0;
 };
 
 } // namespace anomalens::media::detail

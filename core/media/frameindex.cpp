@@ -198,7 +198,9 @@ int64_t FrameIndex::synthesizedPtsForDts(int64_t dts) const
 {
     const auto it = std::lower_bound(
         m_ptsByDts.begin(), m_ptsByDts.end(), dts,
-        [](const std::pair<int64_t, int64_t>& entry, int64_t value) { return entry.first < value; });
+        [](const std::pair<int64_t, int64_t>& entry, int64_t value) {
+            return entry.first < value;
+        });
     if (it == m_ptsByDts.end() || it->first != dts)
         return AV_NOPTS_VALUE;
     return it->second;

@@ -203,7 +203,8 @@ void VideoSource::Impl::recordGap(int64_t firstFrame, int64_t lastFrame, const s
 {
     if (lastFrame < firstFrame)
         return;
-    gaps.push_back({firstFrame, lastFrame, reason.empty() ? "the frames could not be decoded" : reason});
+    gaps.push_back(
+        {firstFrame, lastFrame, reason.empty() ? "the frames could not be decoded" : reason});
     std::sort(gaps.begin(), gaps.end(), [](const DecodeGap& a, const DecodeGap& b) {
         return a.firstFrame < b.firstFrame;
     });
