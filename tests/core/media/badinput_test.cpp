@@ -228,7 +228,8 @@ TEST(BadInput, WipedMjpegPictureIsAnExactGap)
     const auto frames = readDamaged(source);
     ASSERT_EQ(frames.size(), 29u);
     for (const Frame& frame : frames)
-        EXPECT_EQ(frame.data, clean[static_cast<size_t>(frame.frameIndex)].data) << frame.frameIndex;
+        EXPECT_EQ(frame.data, clean[static_cast<size_t>(frame.frameIndex)].data)
+            << frame.frameIndex;
     ASSERT_EQ(source.decodeGaps().size(), 1u);
     EXPECT_EQ(source.decodeGaps()[0].firstFrame, 10);
     EXPECT_EQ(source.decodeGaps()[0].lastFrame, 10);
@@ -244,5 +245,41 @@ TEST(BadInput, WipedMjpegPictureIsAnExactGap)
     }
     EXPECT_EQ(source.frame(11).data, clean[11].data);
     EXPECT_EQ(source.frame(9).data, clean[9].data);
+    EXPECT_EQ(source.decodeGaps().size(), 1u);
+}
+
+// One H.264 packet's payload wiped (container intact): the decoder makes no
+// picture of it, which becomes a one-frame gap; pictures predicted from it
+// are concealed, and the next keyframe restores exact pictures.
+TEST(BadInput, WipedH264PacketIsAGap)
+{
+    TempDir dir;
+    const auto clip = test::makeTestClip(dir, "clip.mkv", 150, "-c:v libx264 -g 30 -bf 3");
+    ASSERT_FALSE(clip.empty());
+    VideoSource cleanSource(clip.string());
+    const auto clean = test::readAll(cleanSource);
+    ASSERT_EQ(clean.size(), 150u);
+    const auto packets = test::ffprobePackets(clip);
+    ASSERT_EQ(packets.size(), 150u);
+    test::overwriteWithZeros(clip, packets[40].position + 8, packets[40].size - 8);
+
+    VideoSource source(clip.string());
+    ASSERT_EQ(source.info().frameCount, 150);
+    const auto frames = readDamaged(source);
+    EXPECT_EQ(frames.size(), 149u);
+    ASSERT_EQ(source.decodeGaps().size(), 1u);
+    const DecodeGap gap = source.decodeGaps()[0];
+    EXPECT_EQ(gap.firstFrame, gap.lastFrame);
+    EXPECT_GE(gap.firstFrame, 30);  // in the GOP of decode-order packet 40
+    EXPECT_LT(gap.firstFrame, 60);
+    for (const Frame& frame : frames) {
+        if (frame.frameIndex < 30 || frame.frameIndex >= 60) {
+            EXPECT_EQ(frame.data, clean[static_cast<size_t>(frame.frameIndex)].data)
+                << frame.frameIndex;
+        }
+    }
+    EXPECT_THROW(source.frame(gap.firstFrame), MediaError);
+    EXPECT_EQ(source.frame(75).data, clean[75].data);
+    EXPECT_EQ(source.frame(29).data, clean[29].data);
     EXPECT_EQ(source.decodeGaps().size(), 1u);
 }

@@ -87,6 +87,8 @@ TEST_P(IndexPerFormat, CountMatchesFfmpegAndSequentialDecode)
     EXPECT_FALSE(source.info().variableFrameRate);
     EXPECT_NEAR(source.info().fps, 25.0, 0.01);
     EXPECT_NEAR(static_cast<double>(source.info().durationUs), 5'200'000.0, 40'000.0);
+    // MPEG-TS starts at 1.4 s plus the B-frame delay; the others at 0.
+    EXPECT_EQ(source.info().startTimeUs, test::ffprobeStartTimeUs(clip));
 
     const auto frames = test::readAll(source);
     ASSERT_EQ(static_cast<int64_t>(frames.size()), decoderCount);

@@ -4,7 +4,9 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include <cmath>
 #include <cstdio>
+#include <limits>
 #include <cstring>
 #include <cstdlib>
 #include <fstream>
@@ -70,6 +72,18 @@ int64_t ffprobeFrameCount(const std::filesystem::path& path)
     }
 }
 
+int64_t ffprobeStartTimeUs(const std::filesystem::path& path)
+{
+    const std::string output = captureCommand(
+        "ffprobe -v quiet -select_streams v:0 -show_entries stream=start_time -of csv=p=0 "
+        + quoted(path));
+    try {
+        return std::llround(std::stod(output) * 1e6);
+    } catch (const std::exception&) {
+        return std::numeric_limits<int64_t>::min();
+    }
+}
+
 std::vector<PacketLocation> ffprobePackets(const std::filesystem::path& path)
 {
     std::istringstream lines(captureCommand(
@@ -131,7 +145,8 @@ bool remuxWithDisplayMatrix(const std::filesystem::path& input,
         return false;
     stream->codecpar->codec_tag = 0;
     stream->time_base = in->streams[video]->time_base;
-    uint8_t* sideData = av_stream_new_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, 9 * sizeof(int32_t));
+    uint8_t* sideData =
+        av_stream_new_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, 9 * sizeof(int32_t));
     if (!sideData)
         return false;
     std::memcpy(sideData, matrix, 9 * sizeof(int32_t));
@@ -154,7 +169,8 @@ bool remuxWithDisplayMatrix(const std::filesystem::path& input,
 void truncateFile(const std::filesystem::path& path, double keptFraction)
 {
     const auto size = std::filesystem::file_size(path);
-    std::filesystem::resize_file(path, static_cast<uintmax_t>(static_cast<double>(size) * keptFraction));
+    std::filesystem::resize_file(
+        path, static_cast<uintmax_t>(static_cast<double>(size) * keptFraction));
 }
 
 void overwriteWithGarbage(const std::filesystem::path& path, int64_t offset, int64_t bytes,

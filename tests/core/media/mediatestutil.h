@@ -23,6 +23,9 @@ std::vector<std::vector<uint8_t>> readRawFrames(const std::string& command, size
 // Frames the ffmpeg decoder outputs for the first video stream (ffprobe -count_frames).
 int64_t ffprobeFrameCount(const std::filesystem::path& path);
 
+// Start time of the first video stream in microseconds (ffprobe), or INT64_MIN.
+int64_t ffprobeStartTimeUs(const std::filesystem::path& path);
+
 // Byte position and size of each video packet, in demux order (ffprobe -show_packets).
 struct PacketLocation {
     int64_t position = 0;

@@ -8,6 +8,10 @@
 
 #include <gtest/gtest.h>
 
+extern "C" {
+#include <libavutil/log.h>
+}
+
 #include <stdexcept>
 
 using namespace anomalens;
@@ -168,6 +172,24 @@ TEST(Ped2, VideoFileAndFrameFolderAgree)
         const double same = test::meanAbsDifference(video.frame(n).data, folder.frame(n).data);
         EXPECT_LT(same, 6.0) << n;
         const int64_t other = n == 179 ? 150 : n + 30;
-        EXPECT_GT(test::meanAbsDifference(video.frame(n).data, folder.frame(other).data), same) << n;
+        EXPECT_GT(test::meanAbsDifference(video.frame(n).data, folder.frame(other).data), same)
+            << n;
     }
+}
+
+// libav's informational chatter stays off the console; its errors still show.
+TEST(LibavLog, OnlyErrorsReachTheConsole)
+{
+    TempDir dir;
+    const auto path = clip(dir, 5);
+    ASSERT_FALSE(path.empty());
+    VideoSource source(path.string());  // installs the logging setup
+    ::testing::internal::CaptureStderr();
+    av_log(nullptr, AV_LOG_INFO, "informational chatter\n");
+    av_log(nullptr, AV_LOG_WARNING, "a warning\n");
+    av_log(nullptr, AV_LOG_ERROR, "a real error\n");
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(printed.find("chatter"), std::string::npos) << printed;
+    EXPECT_EQ(printed.find("warning"), std::string::npos) << printed;
+    EXPECT_NE(printed.find("a real error"), std::string::npos) << printed;
 }

@@ -1,6 +1,8 @@
 // Frame-accurate random access: frame(n) is exactly the n-th picture of a
 // sequential decode, in any order of requests, on long-GOP files with
 // B-frames, in every container/codec the tool supports.
+#include "media/filedecoder.h"
+#include "media/framescaler.h"
 #include "media/mediaerror.h"
 #include "media/videosource.h"
 
@@ -100,7 +102,8 @@ TEST_P(RandomAccess, SeekAndFrameContinueSequentially)
         for (int64_t n = start; n < std::min<int64_t>(start + 5, kFrames); ++n) {
             ASSERT_TRUE(source.next(frame));
             ASSERT_EQ(frame.frameIndex, n);
-            EXPECT_EQ(frame.data, m_reference[static_cast<size_t>(n)].data) << "after seek " << start;
+            EXPECT_EQ(frame.data, m_reference[static_cast<size_t>(n)].data)
+                << "after seek " << start;
         }
     }
     EXPECT_FALSE(source.next(frame));  // the last seek ran to the end
@@ -200,4 +203,69 @@ TEST(RandomAccessMove, MovedSourceKeepsWorking)
     assigned = std::move(moved);
     EXPECT_EQ(assigned.frame(5).data, expected.data);
     EXPECT_EQ(assigned.info().frameCount, 20);
+}
+
+// Seeking costs a decoder flush and a GOP of decoding: targets ahead in the
+// same GOP, or a few frames ahead, are decoded to; others are sought.
+TEST(RandomAccessStrategy, DecodesForwardWithinGopAndSeeksOtherwise)
+{
+    TempDir dir;
+    const auto clip = test::makeTestClip(dir, "clip.mp4", 150, "-c:v libx264 -g 60 -bf 3");
+    ASSERT_FALSE(clip.empty());
+    detail::FileDecoder decoder(clip.string());
+    const auto& entries = decoder.index().entries();
+    ASSERT_EQ(entries.size(), 150u);
+    ASSERT_TRUE(entries[60].keyframe);
+    ASSERT_TRUE(entries[120].keyframe);
+
+    auto expectFrame = [&decoder](int64_t n) {
+        const detail::DecodedPicture picture = decoder.decodeAtOrAfter(n);
+        ASSERT_NE(picture.frame, nullptr) << n;
+        EXPECT_EQ(picture.frameIndex, n);
+    };
+    expectFrame(0);
+    EXPECT_EQ(decoder.seekCount(), 1);  // the first request positions the decoder
+    for (int64_t n = 1; n < 150; ++n)   // a sequential pass never seeks
+        expectFrame(n);
+    EXPECT_EQ(decoder.seekCount(), 1);
+
+    expectFrame(10);  // backwards: seek
+    EXPECT_EQ(decoder.seekCount(), 2);
+    expectFrame(50);  // same GOP, 40 frames ahead: decode forward
+    EXPECT_EQ(decoder.seekCount(), 2);
+    expectFrame(62);  // next GOP, but only 12 frames ahead: decode forward
+    EXPECT_EQ(decoder.seekCount(), 2);
+    expectFrame(140);  // two GOPs ahead: seek to the keyframe at 120
+    EXPECT_EQ(decoder.seekCount(), 3);
+    expectFrame(140);  // the picture at hand: no work at all
+    EXPECT_EQ(decoder.seekCount(), 3);
+    expectFrame(149);  // the last frame, in the same GOP
+    EXPECT_EQ(decoder.seekCount(), 3);
+}
+
+// MPEG-TS seeks by bisection on decode timestamps: seeking by a keyframe's
+// PTS lands past it. The decoder notices the overshoot, retries by DTS, and
+// keeps seeking by DTS for that file, so later requests need one seek each.
+TEST(RandomAccessStrategy, LearnsToSeekByDecodeTime)
+{
+    TempDir dir;
+    const auto clip = test::makeTestClip(dir, "clip.ts", 150, "-c:v libx264 -g 60 -bf 3");
+    ASSERT_FALSE(clip.empty());
+    VideoSource sequential(clip.string());
+    const auto reference = test::readAll(sequential);
+    ASSERT_EQ(reference.size(), 150u);
+
+    detail::FileDecoder decoder(clip.string());
+    detail::FrameScaler scaler;
+    int64_t requests = 0;
+    for (int64_t n : {140, 10, 100, 30, 149, 70, 5, 130}) {
+        const detail::DecodedPicture picture = decoder.decodeAtOrAfter(n);
+        ASSERT_NE(picture.frame, nullptr);
+        ASSERT_EQ(picture.frameIndex, n);
+        Frame frame;
+        scaler.convert(*picture.frame, {}, frame);
+        EXPECT_EQ(frame.data, reference[static_cast<size_t>(n)].data) << n;
+        ++requests;
+    }
+    EXPECT_LE(decoder.seekCount(), requests + 1);
 }
