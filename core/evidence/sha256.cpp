@@ -6,7 +6,9 @@ extern "C" {
 }
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <new>
 #include <utility>
@@ -149,6 +151,51 @@ std::string sha256File(const std::string& path, const HashProgress& progress)
             throw HashCancelled("Hashing of '" + path + "' was cancelled");
     }
     return sha.finalHex();
+}
+
+DirectoryListing listHashedFiles(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(path, ec))
+        throw EvidenceError("Cannot hash '" + path + "': it is not a folder");
+    DirectoryListing listing;
+    fs::directory_iterator it(path, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.' || !it->is_regular_file(ec))
+            continue;   // what the shell glob `*` leaves out, and subfolders
+        if (name.find_first_of("\n\\") != std::string::npos)
+            throw EvidenceError("Cannot hash '" + path + "': the file name '" + name +
+                                "' contains a newline or backslash");
+        listing.names.push_back(name);
+        listing.totalBytes += static_cast<std::uint64_t>(it->file_size(ec));
+    }
+    if (ec)
+        throw EvidenceError("Cannot list the folder '" + path + "': " + ec.message());
+    if (listing.names.empty())
+        throw EvidenceError("Cannot hash '" + path + "': the folder holds no files");
+    // Byte order (std::string's operator<) is LC_ALL=C's glob order.
+    std::sort(listing.names.begin(), listing.names.end());
+    return listing;
+}
+
+std::string sha256Directory(const std::string& path, const HashProgress& progress)
+{
+    const DirectoryListing listing = listHashedFiles(path);
+    Sha256 manifest;
+    std::uint64_t bytesBefore = 0;   // of the files already hashed
+    for (const std::string& name : listing.names) {
+        const std::string file = (std::filesystem::path(path) / name).string();
+        std::uint64_t fileBytes = 0;
+        const std::string digest = sha256File(file, [&](std::uint64_t done, std::uint64_t) {
+            fileBytes = done;
+            return !progress || progress(bytesBefore + done, listing.totalBytes);
+        });
+        bytesBefore += fileBytes;
+        manifest.update(digest + "  " + name + "\n");
+    }
+    return manifest.finalHex();
 }
 
 } // namespace anomalens::evidence

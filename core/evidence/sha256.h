@@ -14,6 +14,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 struct AVSHA; // libavutil's opaque context
 
@@ -47,6 +48,23 @@ std::string sha256Hex(const std::string& bytes);
 // missing, is not a regular file, or cannot be read; HashCancelled if
 // `progress` returns false.
 std::string sha256File(const std::string& path, const HashProgress& progress = {});
+
+// Digest of a folder of still images (footage stored as an image sequence):
+// the SHA-256 of the manifest that `LC_ALL=C sha256sum *` prints inside the
+// folder, i.e. one "<sha256>  <name>\n" line per non-hidden regular file, names
+// in byte order, so anyone can check it with standard tools. Subfolders are
+// not included. `progress` counts the bytes of all files together. Throws
+// EvidenceError if the folder cannot be listed, holds no files, or a name
+// contains a newline or backslash (sha256sum would escape those);
+// HashCancelled on cancel.
+std::string sha256Directory(const std::string& path, const HashProgress& progress = {});
+
+// The files sha256Directory() covers, in manifest order, with their total size.
+struct DirectoryListing {
+    std::vector<std::string> names;
+    std::uint64_t totalBytes = 0;
+};
+DirectoryListing listHashedFiles(const std::string& path);
 
 // Incremental hashing for callers that produce data in pieces (e.g. a digest
 // over a batch of rows). Movable, not copyable.

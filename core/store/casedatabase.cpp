@@ -214,29 +214,28 @@ CaseVerifyReport CaseDatabase::verify(const evidence::HashProgress& progress) co
         check.path = row.path;
         check.expectedSha256 = row.sha256;
         std::error_code ec;
-        const fs::file_status status = fs::status(row.path, ec);
-        if (!fs::exists(status)) {
+        if (!fs::exists(row.path, ec)) {
             check.status = MediaCheckStatus::Missing;
             check.message = "Media file '" + row.path + "' is missing";
-        } else if (fs::is_regular_file(status) &&
-                   fs::file_size(row.path, ec) != static_cast<std::uintmax_t>(row.sizeBytes)) {
-            // A different size settles it without reading the whole file.
-            check.status = MediaCheckStatus::Changed;
-            check.message = "Media file '" + row.path + "' has changed: its size is now " +
-                            std::to_string(fs::file_size(row.path, ec)) + " bytes, not " +
-                            std::to_string(row.sizeBytes);
         } else {
             try {
-                check.actualSha256 = evidence::sha256File(
-                    row.path, [&](std::uint64_t done, std::uint64_t) {
+                const std::uint64_t bytesNow = footageBytes(row.path);
+                if (bytesNow != static_cast<std::uint64_t>(row.sizeBytes)) {
+                    // A different size settles it without reading everything.
+                    check.status = MediaCheckStatus::Changed;
+                    check.message = "Media file '" + row.path + "' has changed: its size is now " +
+                                    std::to_string(bytesNow) + " bytes, not " + std::to_string(row.sizeBytes);
+                } else {
+                    check.actualSha256 = hashFootage(row.path, [&](std::uint64_t done, std::uint64_t) {
                         return !progress || progress(bytesBefore + done, bytesTotal);
                     });
-                if (check.actualSha256 == row.sha256) {
-                    check.message = "Media file '" + row.path + "' matches its SHA-256";
-                } else {
-                    check.status = MediaCheckStatus::Changed;
-                    check.message = "Media file '" + row.path + "' has changed: its SHA-256 is now " +
-                                    check.actualSha256;
+                    if (check.actualSha256 == row.sha256) {
+                        check.message = "Media file '" + row.path + "' matches its SHA-256";
+                    } else {
+                        check.status = MediaCheckStatus::Changed;
+                        check.message = "Media file '" + row.path + "' has changed: its SHA-256 is now " +
+                                        check.actualSha256;
+                    }
                 }
             } catch (const evidence::HashCancelled&) {
                 throw CaseError(CaseErrorKind::Cancelled, "Verification of '" + m_impl->path + "' was cancelled");

@@ -72,9 +72,11 @@ public:
     nlohmann::json diagnostics() const;
 
     // --- media -----------------------------------------------------------
-    // Hashes (progress covers the hashing), probes with VideoSource and stores
-    // a media row plus a "media.import" audit row. Same content again: returns
-    // the existing row and audits "media.import.duplicate".
+    // Probes with VideoSource, hashes (progress covers the hashing; a folder of
+    // images is hashed as evidence::sha256Directory describes) and stores a
+    // media row plus a "media.import" audit row in one transaction. Same
+    // content again: returns the existing row and audits "media.import.duplicate".
+    // Footage that changes while it is read is refused (CaseError Io).
     MediaRecord importMedia(const std::string& path, const evidence::HashProgress& progress = {});
     // Same, with a caller-supplied prober (tests, or footage VideoSource cannot read).
     MediaRecord importMedia(const std::string& path, const evidence::HashProgress& progress,

@@ -4,6 +4,7 @@
 #include "evidence/timestamp.h"
 #include "media/mediaerror.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -126,29 +127,68 @@ json mediaAuditParameters(const MediaRecord& media)
             {"duration_us", media.durationUs}};
 }
 
-// Identity of a file's contents for "did it change while we read it".
-struct FileStamp {
+// Identity of footage contents for "did it change while we read it".
+struct FootageStamp {
     std::int64_t sizeBytes = 0;
-    std::int64_t modifiedNs = 0;
-    bool operator==(const FileStamp& other) const
+    std::int64_t modifiedNs = 0;   // latest modification among the files
+    std::size_t fileCount = 0;
+    bool operator==(const FootageStamp& other) const
     {
-        return sizeBytes == other.sizeBytes && modifiedNs == other.modifiedNs;
+        return sizeBytes == other.sizeBytes && modifiedNs == other.modifiedNs && fileCount == other.fileCount;
     }
 };
 
-FileStamp stampOf(const std::string& path)
+std::int64_t modifiedNsOf(const struct stat& info)
+{
+    return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+}
+
+FootageStamp stampOf(const std::string& path)
 {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
         throw CaseError(CaseErrorKind::NotFound, "The media file '" + path + "' does not exist");
-    if (!S_ISREG(info.st_mode))
+    if (S_ISREG(info.st_mode))
+        return {static_cast<std::int64_t>(info.st_size), modifiedNsOf(info), 1};
+    if (!S_ISDIR(info.st_mode))
         throw CaseError(CaseErrorKind::InvalidArgument,
-                        "'" + path + "' is not a video file (importing image folders is not supported yet)");
-    return {static_cast<std::int64_t>(info.st_size),
-            static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+                        "'" + path + "' is neither a video file nor a folder of images");
+    FootageStamp stamp;
+    try {
+        const evidence::DirectoryListing listing = evidence::listHashedFiles(path);
+        for (const std::string& name : listing.names) {
+            struct stat file {};
+            if (::stat((fs::path(path) / name).c_str(), &file) == 0) {
+                stamp.sizeBytes += static_cast<std::int64_t>(file.st_size);
+                stamp.modifiedNs = std::max(stamp.modifiedNs, modifiedNsOf(file));
+            }
+        }
+        stamp.fileCount = listing.names.size();
+    } catch (const evidence::EvidenceError& e) {
+        throw CaseError(CaseErrorKind::InvalidArgument, e.what());
+    }
+    return stamp;
 }
 
 } // namespace
+
+std::string hashFootage(const std::string& path, const evidence::HashProgress& progress)
+{
+    std::error_code ec;
+    return fs::is_directory(path, ec) ? evidence::sha256Directory(path, progress)
+                                      : evidence::sha256File(path, progress);
+}
+
+std::uint64_t footageBytes(const std::string& path)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        return evidence::listHashedFiles(path).totalBytes;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec)
+        throw evidence::EvidenceError("Cannot read '" + path + "': " + ec.message());
+    return size;
+}
 
 MediaRecord CaseDatabase::importMedia(const std::string& path, const evidence::HashProgress& progress,
                                       const MediaProber& prober)
@@ -158,7 +198,7 @@ MediaRecord CaseDatabase::importMedia(const std::string& path, const evidence::H
     if (!prober)
         throw CaseError(CaseErrorKind::InvalidArgument, "importMedia needs a media prober");
     const std::string mediaPath = absolutePath(path);
-    const FileStamp before = stampOf(mediaPath);
+    const FootageStamp before = stampOf(mediaPath);
 
     // Probe first: it is quick, and rejects a non-video before hours of hashing.
     media::MediaInfo info;
@@ -172,7 +212,7 @@ MediaRecord CaseDatabase::importMedia(const std::string& path, const evidence::H
     // write lock (an analysis may be writing scores meanwhile).
     MediaRecord record;
     try {
-        record.sha256 = evidence::sha256File(mediaPath, progress);
+        record.sha256 = hashFootage(mediaPath, progress);
     } catch (...) {
         rethrowAsCaseError(m_impl->path, operation);
     }
@@ -193,6 +233,8 @@ MediaRecord CaseDatabase::importMedia(const std::string& path, const evidence::H
                        {"variable_frame_rate", info.variableFrameRate},
                        {"start_time_us", info.startTimeUs},
                        {"rotation_deg", info.rotationDeg},
+                       {"is_image_sequence", info.isImageSequence},
+                       {"file_count", before.fileCount},
                        {"file_modified_utc",
                         evidence::formatUtcIso8601(std::chrono::system_clock::time_point(
                             std::chrono::duration_cast<std::chrono::system_clock::duration>(

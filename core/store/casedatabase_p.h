@@ -85,6 +85,14 @@ auto CaseDatabase::Impl::read(const std::string& operation, Body&& body) const -
     }
 }
 
+// --- footage (casedatabase_media.cpp) -------------------------------------
+
+// SHA-256 of a video file, or of a folder of images (evidence::sha256Directory).
+std::string hashFootage(const std::string& path, const evidence::HashProgress& progress);
+// Bytes of a video file, or of the files a folder's hash covers. Throws
+// evidence::EvidenceError if they cannot be listed.
+std::uint64_t footageBytes(const std::string& path);
+
 // --- opening (casefile.cpp) ----------------------------------------------
 
 // What the pre-open checks learned about a file that passed them.

@@ -127,6 +127,48 @@ TEST(Sha256File, CallbackReturningFalseCancels)
     EXPECT_EQ(calls, 2);   // stopped right after the callback said no
 }
 
+TEST(Sha256Directory, EqualsTheManifestOfSha256sumInByteOrder)
+{
+    TempDir dir;
+    writeFile(dir / "b.jpg", "second");
+    writeFile(dir / "B.jpg", "upper case sorts first in byte order");
+    writeFile(dir / "10.jpg", "ten");
+    writeFile(dir / "9.jpg", randomBytes(kHashChunkBytes + 3, 5));
+    writeFile(dir / ".hidden", "not covered");
+    std::filesystem::create_directory(dir / "sub");
+    writeFile(dir / "sub" / "x.jpg", "not covered");
+
+    const DirectoryListing listing = listHashedFiles(dir.path().string());
+    EXPECT_EQ(listing.names, (std::vector<std::string>{"10.jpg", "9.jpg", "B.jpg", "b.jpg"}));
+    EXPECT_EQ(listing.totalBytes, 6 + 36 + 3 + kHashChunkBytes + 3);
+
+    const std::string manifest = sha256File((dir / "10.jpg").string()) + "  10.jpg\n" +
+                                 sha256File((dir / "9.jpg").string()) + "  9.jpg\n" +
+                                 sha256File((dir / "B.jpg").string()) + "  B.jpg\n" +
+                                 sha256File((dir / "b.jpg").string()) + "  b.jpg\n";
+    std::uint64_t lastDone = 0;
+    const std::string digest = sha256Directory(dir.path().string(), [&](std::uint64_t done, std::uint64_t total) {
+        EXPECT_EQ(total, listing.totalBytes);
+        lastDone = done;
+        return true;
+    });
+    EXPECT_EQ(digest, sha256Hex(manifest));
+    EXPECT_EQ(lastDone, listing.totalBytes);
+
+    // The same value the standard tools give (the subfolder's error is discarded).
+    const std::string command = "cd '" + dir.path().string() + "' && LC_ALL=C sha256sum * 2>/dev/null | sha256sum";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
+    std::array<char, 128> line{};
+    ASSERT_TRUE(pipe && std::fgets(line.data(), line.size(), pipe.get()));
+    EXPECT_EQ(digest, std::string(line.data()).substr(0, 64));
+
+    EXPECT_THROW(sha256Directory(dir.path().string(), [](std::uint64_t, std::uint64_t) { return false; }),
+                 HashCancelled);
+    EXPECT_THROW(sha256Directory((dir / "sub" / "x.jpg").string()), EvidenceError);
+    std::filesystem::create_directory(dir / "empty");
+    EXPECT_THROW(sha256Directory((dir / "empty").string()), EvidenceError);
+}
+
 TEST(Sha256File, MissingFileThrowsNamingIt)
 {
     TempDir dir;

@@ -104,6 +104,24 @@ TEST_F(CaseVerifyTest, ImportNeverWritesTheMediaFile)
     EXPECT_TRUE(db->verify().ok());
 }
 
+TEST_F(CaseVerifyTest, ImageFolderIsHashedAsItsSha256sumManifest)
+{
+    const fs::path frames = dir / "frames";
+    fs::create_directory(frames);
+    for (int i = 0; i < 12; ++i)
+        writeBytes(frames / ((i < 10 ? "00" : "0") + std::to_string(i) + ".jpg"), "frame " + std::to_string(i));
+    const MediaRecord media = db->importMedia(frames.string(), {}, kFakeProber);
+    EXPECT_EQ(media.sha256, evidence::sha256Directory(frames.string()));
+    EXPECT_EQ(media.metadata["file_count"], 12);
+    EXPECT_EQ(media.sizeBytes, static_cast<std::int64_t>(evidence::listHashedFiles(frames.string()).totalBytes));
+    ASSERT_TRUE(db->verify().ok());
+
+    writeBytes(frames / "005.jpg", "frame X");   // same size, other content
+    const CaseVerifyReport report = db->verify();
+    ASSERT_EQ(report.media.size(), 1u);
+    EXPECT_EQ(report.media[0].status, MediaCheckStatus::Changed);
+}
+
 TEST_F(CaseVerifyTest, FailedOrCancelledImportStoresNothing)
 {
     const auto rows = db->audit().head().rowCount;
@@ -120,7 +138,8 @@ TEST_F(CaseVerifyTest, FailedOrCancelledImportStoresNothing)
     EXPECT_TRUE(contains(unreadable, "no video stream")) << unreadable;
     expectCaseError(CaseErrorKind::NotFound,
                     [&] { db->importMedia((dir / "missing.mp4").string(), {}, kFakeProber); });
-    expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->importMedia(dir.path().string(), {}, kFakeProber); });
+    fs::create_directory(dir / "empty");
+    expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->importMedia((dir / "empty").string(), {}, kFakeProber); });
 
     // A file that changes while it is hashed is rejected.
     const std::string changed = expectCaseError(CaseErrorKind::Io, [&] {
