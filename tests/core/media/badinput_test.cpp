@@ -66,20 +66,20 @@ std::vector<Frame> readDamaged(VideoSource& source)
 
 } // namespace
 
-TEST(BadInput, MissingFile)
+TEST(MediaBadInput, MissingFile)
 {
     TempDir dir;
     expectOpenError(dir / "no-such-file.mp4", "does not exist");
 }
 
-TEST(BadInput, ZeroByteFile)
+TEST(MediaBadInput, ZeroByteFile)
 {
     TempDir dir;
     test::writeFile(dir / "empty.mp4", "");
     expectOpenError(dir / "empty.mp4", "empty");
 }
 
-TEST(BadInput, TextFiles)
+TEST(MediaBadInput, TextFiles)
 {
     TempDir dir;
     const std::string text = "Shift report 2024-03-01\nNothing to report.\n";
@@ -89,7 +89,7 @@ TEST(BadInput, TextFiles)
     }
 }
 
-TEST(BadInput, RandomBinaries)
+TEST(MediaBadInput, RandomBinaries)
 {
     TempDir dir;
     for (const char* name : {"blob.bin", "blob.mp4", "blob.ts", "blob.dat"}) {
@@ -99,7 +99,7 @@ TEST(BadInput, RandomBinaries)
     }
 }
 
-TEST(BadInput, AudioOnlyFile)
+TEST(MediaBadInput, AudioOnlyFile)
 {
     TempDir dir;
     const auto audio = dir / "audio.m4a";
@@ -110,7 +110,7 @@ TEST(BadInput, AudioOnlyFile)
     expectOpenError(audio, "no video stream");
 }
 
-TEST(BadInput, FolderWithoutImages)
+TEST(MediaBadInput, FolderWithoutImages)
 {
     TempDir dir;
     test::writeFile(dir / "readme.txt", "no pictures here");
@@ -118,7 +118,7 @@ TEST(BadInput, FolderWithoutImages)
 }
 
 // A plain mp4 keeps its index (moov) at the end: cut in half, it cannot be opened.
-TEST(BadInput, TruncatedMp4WithoutIndex)
+TEST(MediaBadInput, TruncatedMp4WithoutIndex)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 100, "-c:v libx264");
@@ -128,7 +128,7 @@ TEST(BadInput, TruncatedMp4WithoutIndex)
 }
 
 // With the index at the front (faststart), half the samples are missing.
-TEST(BadInput, TruncatedFaststartMp4)
+TEST(MediaBadInput, TruncatedFaststartMp4)
 {
     TempDir dir;
     const auto clip =
@@ -149,7 +149,7 @@ TEST(BadInput, TruncatedFaststartMp4)
     }
 }
 
-TEST(BadInput, TruncatedMkvDecodesWhatIsThere)
+TEST(MediaBadInput, TruncatedMkvDecodesWhatIsThere)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mkv", 100, "-c:v libx264 -g 30 -bf 3");
@@ -206,10 +206,10 @@ TEST_P(CorruptedStream, DecodesAroundDamage)
     EXPECT_EQ(early.data, clean.at(early.ptsUs));
 }
 
-INSTANTIATE_TEST_SUITE_P(Containers, CorruptedStream, ::testing::Values("ts", "mkv"));
+INSTANTIATE_TEST_SUITE_P(Media, CorruptedStream, ::testing::Values("ts", "mkv"));
 
 // One MJPEG picture wiped out: exactly that frame becomes a gap.
-TEST(BadInput, WipedMjpegPictureIsAnExactGap)
+TEST(MediaBadInput, WipedMjpegPictureIsAnExactGap)
 {
     TempDir dir;
     const auto clip =
@@ -251,7 +251,7 @@ TEST(BadInput, WipedMjpegPictureIsAnExactGap)
 // One H.264 packet's payload wiped (container intact): the decoder makes no
 // picture of it, which becomes a one-frame gap; pictures predicted from it
 // are concealed, and the next keyframe restores exact pictures.
-TEST(BadInput, WipedH264PacketIsAGap)
+TEST(MediaBadInput, WipedH264PacketIsAGap)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mkv", 150, "-c:v libx264 -g 30 -bf 3");

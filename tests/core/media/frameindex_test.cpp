@@ -24,6 +24,12 @@ struct ClipFormat {
     const char* encoderArgs;
 };
 
+// Names the parameter in test listings (and so in ctest) instead of its bytes.
+void PrintTo(const ClipFormat& format, std::ostream* out)
+{
+    *out << format.name;
+}
+
 const ClipFormat kFormats[] = {
     {"H264Mp4", "clip.mp4", "-c:v libx264 -g 60 -bf 3"},
     {"H264Mkv", "clip.mkv", "-c:v libx264 -g 60 -bf 3"},
@@ -38,7 +44,7 @@ class IndexPerFormat : public ::testing::TestWithParam<ClipFormat> {};
 
 } // namespace
 
-TEST(VideoSourceInfo, H264Mp4Metadata)
+TEST(MediaInfo, H264Mp4Metadata)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 60, "-c:v libx264 -g 60 -bf 3");
@@ -99,12 +105,12 @@ TEST_P(IndexPerFormat, CountMatchesFfmpegAndSequentialDecode)
     EXPECT_TRUE(source.decodeGaps().empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, IndexPerFormat, ::testing::ValuesIn(kFormats),
+INSTANTIATE_TEST_SUITE_P(Media, IndexPerFormat, ::testing::ValuesIn(kFormats),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // "ffmpeg -ss T -i in.mp4 -c copy" writes an edit list: the GOP before T is
 // kept as discarded pre-roll with negative PTS. The decoder shows none of it.
-TEST(VideoSourceInfo, EditListPrerollIsNotIndexed)
+TEST(MediaInfo, EditListPrerollIsNotIndexed)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "full.mp4", 150, "-c:v libx264 -g 60 -bf 3");
@@ -135,7 +141,7 @@ TEST(VideoSourceInfo, EditListPrerollIsNotIndexed)
 
 // The display matrix of a phone video shot in portrait (tkhd a=0 b=1 c=-1 d=0,
 // the classic "rotate=90") needs a quarter turn clockwise to be shown upright.
-TEST(VideoSourceInfo, RotationFromDisplayMatrix)
+TEST(MediaInfo, RotationFromDisplayMatrix)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 10, "-c:v libx264");
@@ -177,7 +183,7 @@ TEST(VideoSourceInfo, RotationFromDisplayMatrix)
     EXPECT_LT(test::meanAbsDifference(turned, shown[0]), 1.0);
 }
 
-TEST(VideoSourceInfo, VariableFrameRateDetected)
+TEST(MediaInfo, VariableFrameRateDetected)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "cfr.mkv", 40, "-c:v libx264");
@@ -200,7 +206,7 @@ TEST(VideoSourceInfo, VariableFrameRateDetected)
     EXPECT_EQ(variable.frameAtTimeUs(900'000), 21);
 }
 
-TEST(VideoSourceInfo, TimeAndPtsMapping)
+TEST(MediaInfo, TimeAndPtsMapping)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mkv", 50, "-c:v libx264 -g 60 -bf 3");
@@ -225,7 +231,7 @@ TEST(VideoSourceInfo, TimeAndPtsMapping)
 // AVI knows decode order only: the demuxer gives B-frames PTS = DTS and the
 // I/P frames none. The index must give each reference frame the display slot
 // an MPEG-4 decoder shows it in: the DTS of the next reference frame.
-TEST(FrameIndexTest, SynthesizesDisplayOrderForReferenceFramesWithoutPts)
+TEST(MediaFrameIndex, SynthesizesDisplayOrderForReferenceFramesWithoutPts)
 {
     using detail::PacketRecord;
     const int64_t none = AV_NOPTS_VALUE;
@@ -248,7 +254,7 @@ TEST(FrameIndexTest, SynthesizesDisplayOrderForReferenceFramesWithoutPts)
     EXPECT_EQ(index.entries()[3].timeUs, 120'000);
 }
 
-TEST(FrameIndexTest, LeavesOutDiscardedAndPreKeyframePackets)
+TEST(MediaFrameIndex, LeavesOutDiscardedAndPreKeyframePackets)
 {
     using detail::PacketRecord;
     const std::vector<PacketRecord> packets = {

@@ -39,7 +39,7 @@ bool writeOneImage(const std::filesystem::path& file, int width, int height,
 
 } // namespace
 
-TEST(NaturalSort, OrdersDigitRunsByValue)
+TEST(MediaNaturalSort, OrdersDigitRunsByValue)
 {
     using detail::naturalLess;
     EXPECT_TRUE(naturalLess("2.jpg", "10.jpg"));
@@ -53,7 +53,7 @@ TEST(NaturalSort, OrdersDigitRunsByValue)
 }
 
 // Unpadded names (1.png ... 12.png) must play 1, 2, ..., 12, not 1, 10, 11, 12, 2.
-TEST(ImageSequence, NaturalOrderAndExactPixels)
+TEST(MediaImageSequence, NaturalOrderAndExactPixels)
 {
     TempDir dir;
     ASSERT_TRUE(writeImages(dir.path(), "%d.png", 12, 64, 48, 1));
@@ -77,7 +77,7 @@ TEST(ImageSequence, NaturalOrderAndExactPixels)
     EXPECT_EQ(source.frame(1).data, reference[1]);
 }
 
-TEST(ImageSequence, FrameRateDefaultAndOption)
+TEST(MediaImageSequence, FrameRateDefaultAndOption)
 {
     TempDir dir;
     ASSERT_TRUE(writeImages(dir.path(), "%03d.jpg", 6, 32, 24));
@@ -97,7 +97,7 @@ TEST(ImageSequence, FrameRateDefaultAndOption)
     EXPECT_THROW(VideoSource(dir.path().string(), options), std::invalid_argument);
 }
 
-TEST(ImageSequence, Ped2FrameFolder)
+TEST(MediaImageSequence, Ped2FrameFolder)
 {
     const auto ped2 = test::ped2Dir();
     if (ped2.empty())
@@ -117,7 +117,7 @@ TEST(ImageSequence, Ped2FrameFolder)
     EXPECT_EQ(source.frame(60).data, frames[60].data);
 }
 
-TEST(ImageSequence, MixedFormatsAndIgnoredFiles)
+TEST(MediaImageSequence, MixedFormatsAndIgnoredFiles)
 {
     TempDir dir;
     ASSERT_TRUE(writeOneImage(dir / "000.jpg", 40, 30, "red"));
@@ -153,7 +153,7 @@ TEST(ImageSequence, MixedFormatsAndIgnoredFiles)
     EXPECT_TRUE(source.decodeGaps().empty());
 }
 
-TEST(ImageSequence, DifferentSizeIsAClearError)
+TEST(MediaImageSequence, DifferentSizeIsAClearError)
 {
     TempDir dir;
     ASSERT_TRUE(writeOneImage(dir / "000.png", 32, 24));
@@ -171,7 +171,7 @@ TEST(ImageSequence, DifferentSizeIsAClearError)
     }
 }
 
-TEST(ImageSequence, UndecodableImageIsAGap)
+TEST(MediaImageSequence, UndecodableImageIsAGap)
 {
     TempDir dir;
     ASSERT_TRUE(writeImages(dir.path(), "%03d.png", 5, 32, 24));

@@ -27,7 +27,7 @@ std::filesystem::path clip(const TempDir& dir, int frames = 30)
 
 } // namespace
 
-TEST(Output, DefaultIsSourceSizeRgb24)
+TEST(MediaOutput, DefaultIsSourceSizeRgb24)
 {
     TempDir dir;
     const auto path = clip(dir);
@@ -43,7 +43,7 @@ TEST(Output, DefaultIsSourceSizeRgb24)
     EXPECT_EQ(frame.data.size(), 160u * 120u * 3u);
 }
 
-TEST(Output, ScalesToRequestedSizeAndFormatTightlyPacked)
+TEST(MediaOutput, ScalesToRequestedSizeAndFormatTightlyPacked)
 {
     TempDir dir;
     const auto path = clip(dir);
@@ -68,7 +68,7 @@ TEST(Output, ScalesToRequestedSizeAndFormatTightlyPacked)
     EXPECT_THROW(source.setOutput({-1, 10, PixelFormat::Rgb24}), std::invalid_argument);
 }
 
-TEST(Output, GrayIsTheLumaOfRgb)
+TEST(MediaOutput, GrayIsTheLumaOfRgb)
 {
     TempDir dir;
     const auto path = clip(dir);
@@ -87,7 +87,7 @@ TEST(Output, GrayIsTheLumaOfRgb)
 
 // Downscaled frames are area averages of the full-size picture, not a
 // nearest-pixel pick: compare with a box filter computed here.
-TEST(Output, DownscaleAveragesArea)
+TEST(MediaOutput, DownscaleAveragesArea)
 {
     TempDir dir;
     const auto path = clip(dir);
@@ -109,7 +109,7 @@ TEST(Output, DownscaleAveragesArea)
     EXPECT_LT(test::meanAbsDifference(small.data, box), 2.0);
 }
 
-TEST(Output, StreamingReusesTheFrameBuffer)
+TEST(MediaOutput, StreamingReusesTheFrameBuffer)
 {
     TempDir dir;
     const auto path = clip(dir, 40);
@@ -128,7 +128,7 @@ TEST(Output, StreamingReusesTheFrameBuffer)
     EXPECT_EQ(frame.frameIndex, 39);
 }
 
-TEST(DecodeBenchmark, CountsFramesAndReportsOutputSize)
+TEST(MediaDecodeBenchmark, CountsFramesAndReportsOutputSize)
 {
     TempDir dir;
     const auto path = clip(dir, 50);
@@ -153,7 +153,7 @@ TEST(DecodeBenchmark, CountsFramesAndReportsOutputSize)
 // The Ped2 clip exists both as an H.264 file and as a JPEG folder: the two
 // sources must agree on size, rate, length, and show the same scene at the
 // same frame number.
-TEST(Ped2, VideoFileAndFrameFolderAgree)
+TEST(MediaPed2, VideoFileAndFrameFolderAgree)
 {
     const auto ped2 = test::ped2Dir();
     if (ped2.empty())
@@ -178,7 +178,7 @@ TEST(Ped2, VideoFileAndFrameFolderAgree)
 }
 
 // libav's informational chatter stays off the console; its errors still show.
-TEST(LibavLog, OnlyErrorsReachTheConsole)
+TEST(MediaLibavLog, OnlyErrorsReachTheConsole)
 {
     TempDir dir;
     const auto path = clip(dir, 5);

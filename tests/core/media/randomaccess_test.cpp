@@ -26,6 +26,12 @@ struct ClipFormat {
     const char* encoderArgs;
 };
 
+// Names the parameter in test listings (and so in ctest) instead of its bytes.
+void PrintTo(const ClipFormat& format, std::ostream* out)
+{
+    *out << format.name;
+}
+
 const ClipFormat kFormats[] = {
     {"H264Mp4", "clip.mp4", "-c:v libx264 -g 60 -bf 3"},
     {"H264Mkv", "clip.mkv", "-c:v libx264 -g 60 -bf 3"},
@@ -138,10 +144,10 @@ TEST_P(RandomAccess, SequentialDecodeMatchesFfmpegCli)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, RandomAccess, ::testing::ValuesIn(kFormats),
+INSTANTIATE_TEST_SUITE_P(Media, RandomAccess, ::testing::ValuesIn(kFormats),
                          [](const auto& info) { return std::string(info.param.name); });
 
-TEST(RandomAccessErrors, OutOfRangeThrows)
+TEST(MediaRandomAccessErrors, OutOfRangeThrows)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 20, "-c:v libx264");
@@ -165,7 +171,7 @@ TEST(RandomAccessErrors, OutOfRangeThrows)
 }
 
 // One VideoSource per thread: two threads reading the same file get the same pictures.
-TEST(RandomAccessThreads, OneSourcePerThread)
+TEST(MediaRandomAccessThreads, OneSourcePerThread)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 90, "-c:v libx264 -g 60 -bf 3");
@@ -190,7 +196,7 @@ TEST(RandomAccessThreads, OneSourcePerThread)
     }
 }
 
-TEST(RandomAccessMove, MovedSourceKeepsWorking)
+TEST(MediaRandomAccessMove, MovedSourceKeepsWorking)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 20, "-c:v libx264");
@@ -207,7 +213,7 @@ TEST(RandomAccessMove, MovedSourceKeepsWorking)
 
 // Seeking costs a decoder flush and a GOP of decoding: targets ahead in the
 // same GOP, or a few frames ahead, are decoded to; others are sought.
-TEST(RandomAccessStrategy, DecodesForwardWithinGopAndSeeksOtherwise)
+TEST(MediaRandomAccessStrategy, DecodesForwardWithinGopAndSeeksOtherwise)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.mp4", 150, "-c:v libx264 -g 60 -bf 3");
@@ -246,7 +252,7 @@ TEST(RandomAccessStrategy, DecodesForwardWithinGopAndSeeksOtherwise)
 // MPEG-TS seeks by bisection on decode timestamps: seeking by a keyframe's
 // PTS lands past it. The decoder notices the overshoot, retries by DTS, and
 // keeps seeking by DTS for that file, so later requests need one seek each.
-TEST(RandomAccessStrategy, LearnsToSeekByDecodeTime)
+TEST(MediaRandomAccessStrategy, LearnsToSeekByDecodeTime)
 {
     TempDir dir;
     const auto clip = test::makeTestClip(dir, "clip.ts", 150, "-c:v libx264 -g 60 -bf 3");
