@@ -231,6 +231,7 @@ bool FileDecoder::canDecodeForwardTo(int64_t frameIndex) const
 
 DecodedPicture FileDecoder::decodeForwardTo(int64_t frameIndex)
 {
+    m_targetPts = m_index.entries()[static_cast<size_t>(frameIndex)].pts;
     for (int64_t received = 0; received < m_packetBudget; ++received) {
         if (receivePicture() == Received::End)
             return {nullptr, -1, m_endReason.empty() ? kStreamEndedReason : m_endReason};
@@ -336,6 +337,11 @@ bool FileDecoder::sendNextPacket()
         }
         if (m_index.synthesizedPts())
             m_packet->pts = m_index.synthesizedPtsForDts(m_packet->dts);
+        // Pictures shown before the target that nothing references (most
+        // B-frames) need not be decoded at all on the way to it.
+        m_decoder->skip_frame =
+            m_packet->pts != AV_NOPTS_VALUE && m_packet->pts < m_targetPts ? AVDISCARD_NONREF
+                                                                          : AVDISCARD_DEFAULT;
         const int sent = avcodec_send_packet(m_decoder.get(), m_packet.get());
         if (sent == 0)
             return true;

@@ -9,7 +9,9 @@
 // seeks to the keyframe at/before n, flushes, and decodes forward to n's PTS;
 // if the first picture after a seek is already past n, the demuxer landed
 // too late and it retries by DTS, from an earlier keyframe, finally from the
-// start.
+// start. On the way to a target, pictures shown before it that no other
+// picture references are not decoded at all (skip_frame = NONREF), which
+// roughly halves the cost of a seek in B-frame streams.
 //
 // Every loop is bounded: corrupted packets are skipped (the decoder's errors
 // are not fatal), and a budget of packets per request plus a limit on
@@ -64,6 +66,7 @@ private:
     int64_t m_pictureIndex = -1;   // frame number of m_picture, -1 if none
     int64_t m_lastIndex = -1;      // highest frame number received in this run
     int64_t m_firstIndexInRun = -1;
+    int64_t m_targetPts = 0;       // PTS of the frame being decoded to
     int m_consecutiveFailures = 0;
     std::string m_endReason;
 
