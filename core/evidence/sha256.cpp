@@ -9,7 +9,6 @@ extern "C" {
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
-#include <memory>
 #include <new>
 #include <utility>
 #include <vector>

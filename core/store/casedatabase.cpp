@@ -9,7 +9,6 @@
 #include <filesystem>
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef ANOMALENS_STORE_APP_VERSION

@@ -135,9 +135,8 @@ public:
     // `progress` covers the hashing of all media together.
     CaseVerifyReport verify(const evidence::HashProgress& progress = {}) const;
 
-    struct Impl;   // shared by the casedatabase_*.cpp files only
-
 private:
+    struct Impl;   // defined in casedatabase_p.h, shared by the casedatabase_*.cpp files
     explicit CaseDatabase(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

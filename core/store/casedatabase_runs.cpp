@@ -208,7 +208,8 @@ void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<Frame
                                      "VALUES (?, ?, ?, ?)");
         // The batch digest in the audit row pins these exact values.
         evidence::Sha256 digest;
-        std::int64_t maxFrame = -1;
+        std::int64_t minFrame = scores.front().frameIndex;
+        std::int64_t maxFrame = scores.front().frameIndex;
         for (std::size_t i = 0; i < scores.size(); ++i) {
             insert.bind(1, runId);
             insert.bind(2, scores[i].frameIndex);
@@ -225,6 +226,7 @@ void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<Frame
             }
             insert.reset();
             digest.update(toJsonText(json::array({scores[i].frameIndex, scores[i].score, signalTexts[i]})));
+            minFrame = std::min(minFrame, scores[i].frameIndex);
             maxFrame = std::max(maxFrame, scores[i].frameIndex);
         }
         SQLite::Statement progress(db, "UPDATE runs SET last_frame_done = max(last_frame_done, ?) WHERE id = ?");
@@ -233,8 +235,8 @@ void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<Frame
         progress.exec();
         m_impl->audit.append("run.scores.append", {{"run_id", runId},
                                                    {"count", scores.size()},
-                                                   {"first_frame", scores.front().frameIndex},
-                                                   {"last_frame", scores.back().frameIndex},
+                                                   {"first_frame", minFrame},
+                                                   {"last_frame", maxFrame},
                                                    {"sha256", digest.finalHex()}});
     });
 }
@@ -277,7 +279,11 @@ void CaseDatabase::appendPatchMaps(std::int64_t runId, const std::vector<PatchMa
         SQLite::Statement insert(db, "INSERT INTO patch_maps (run_id, frame_index, width, height, data) "
                                      "VALUES (?, ?, ?, ?, ?)");
         evidence::Sha256 digest;
+        std::int64_t minFrame = maps.front().frameIndex;
+        std::int64_t maxFrame = maps.front().frameIndex;
         for (const PatchMap& map : maps) {
+            minFrame = std::min(minFrame, map.frameIndex);
+            maxFrame = std::max(maxFrame, map.frameIndex);
             const int bytes = static_cast<int>(map.values.size() * sizeof(float));
             insert.bind(1, runId);
             insert.bind(2, map.frameIndex);
@@ -290,8 +296,8 @@ void CaseDatabase::appendPatchMaps(std::int64_t runId, const std::vector<PatchMa
         }
         m_impl->audit.append("run.patchmaps.append", {{"run_id", runId},
                                                       {"count", maps.size()},
-                                                      {"first_frame", maps.front().frameIndex},
-                                                      {"last_frame", maps.back().frameIndex},
+                                                      {"first_frame", minFrame},
+                                                      {"last_frame", maxFrame},
                                                       {"sha256", digest.finalHex()}});
     });
 }
