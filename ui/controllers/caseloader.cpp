@@ -1,0 +1,65 @@
+#include "controllers/caseloader.h"
+
+#include "store/casedatabase.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace anomalens::ui {
+
+namespace {
+
+CaseSummary readCase(const QString& path)
+{
+    CaseSummary summary;
+    summary.path = path;
+    try {
+        const store::CaseDatabase database =
+            store::CaseDatabase::open(QFile::encodeName(path).toStdString(), store::OpenMode::ReadOnly);
+        summary.name = QString::fromStdString(database.info().name);
+        summary.media = database.listMedia();
+    } catch (const std::exception& error) {
+        summary.error = QString::fromStdString(error.what());
+    }
+    return summary;
+}
+
+} // namespace
+
+CaseLoader::CaseLoader(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<CaseSummary>::finished, this, &CaseLoader::onFinished);
+}
+
+CaseLoader::~CaseLoader()
+{
+    // The pool thread holds no reference to this object, but its result
+    // would be delivered to a dead watcher: wait for it.
+    m_watcher.waitForFinished();
+}
+
+void CaseLoader::load(const QString& path)
+{
+    m_latestPath = path;
+    if (m_watcher.isRunning())
+        return;  // onFinished() starts the newest path when the current one ends
+    m_watcher.setFuture(QtConcurrent::run(readCase, path));
+}
+
+void CaseLoader::onFinished()
+{
+    const CaseSummary summary = m_watcher.result();
+    if (summary.path != m_latestPath) {
+        m_watcher.setFuture(QtConcurrent::run(readCase, m_latestPath));
+        return;
+    }
+    if (summary.error.isEmpty())
+        Q_EMIT loaded(summary);
+    else
+        Q_EMIT failed(summary.path, summary.error);
+}
+
+} // namespace anomalens::ui
