@@ -1,0 +1,128 @@
+// Open Case…: the case's media listed in the Case Media dock, greyed when
+// missing, opened on activation; bad case files reported.
+#include "controllers/mediatimeline.h"
+#include "controllers/recentfiles.h"
+#include "docks/casemediadock.h"
+#include "mainwindow.h"
+#include "theme.h"
+#include "uitestsupport.h"
+
+#include "store/casedatabase.h"
+
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace anomalens;
+using anomalens::ui::MainWindow;
+
+class CaseMediaTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_settings = std::make_unique<uitest::IsolatedSettings>();
+        // The screenshots show the window as users see it.
+        ui::applyDarkTheme(*static_cast<QApplication*>(QCoreApplication::instance()));
+        QVERIFY(m_dir.isValid());
+        m_clip = m_dir.filePath(QStringLiteral("entrance.mp4"));
+        QString reason;
+        if (!uitest::makeTestClip(m_clip, 30, 320, 240, 30, &reason))
+            QSKIP(qPrintable(QStringLiteral("cannot generate test footage: %1").arg(reason)));
+
+        m_case = m_dir.filePath(QStringLiteral("burglary.alcase"));
+        store::CaseMetadata metadata;
+        metadata.name = "Burglary 2024-031";
+        auto database = store::CaseDatabase::create(QFile::encodeName(m_case).toStdString(), metadata);
+        database.importMedia(QFile::encodeName(m_clip).toStdString());
+        // A file the case references but that is no longer there.
+        store::MediaRecord gone;
+        gone.path = QFile::encodeName(m_dir.filePath(QStringLiteral("moved/yard.mp4"))).toStdString();
+        gone.sha256 = std::string(64, 'a');
+        gone.container = "mov,mp4,m4a,3gp,3g2,mj2";
+        gone.codec = "h264";
+        gone.width = 640;
+        gone.height = 480;
+        gone.fps = 25.0;
+        gone.frameCount = 250;
+        gone.durationUs = 10'000'000;
+        database.addMedia(gone);
+    }
+
+    void listsTheCasesMediaAndOpensOne()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy caseOpened(&window, &MainWindow::caseOpened);
+        QSignalSpy mediaOpened(&window, &MainWindow::mediaOpened);
+        window.openPath(m_case);
+        QTRY_COMPARE(caseOpened.count(), 1);
+
+        ui::CaseMediaDock* dock = window.caseMediaDock();
+        QVERIFY(dock->isVisible());
+        QCOMPARE(dock->casePath(), QFileInfo(m_case).absoluteFilePath());
+        QTreeWidget* list = dock->mediaList();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QTreeWidgetItem* present = nullptr;
+        QTreeWidgetItem* missing = nullptr;
+        for (int row = 0; row < 2; ++row) {
+            QTreeWidgetItem* item = list->topLevelItem(row);
+            (item->text(0) == QStringLiteral("entrance.mp4") ? present : missing) = item;
+        }
+        QVERIFY(present && missing);
+        QCOMPARE(missing->text(0), QStringLiteral("yard.mp4"));
+        QVERIFY(!present->isDisabled());
+        QVERIFY(missing->isDisabled());
+        QCOMPARE(present->text(1), QStringLiteral("00:00:01.000"));
+        QVERIFY(present->toolTip(0).contains(QStringLiteral("SHA-256")));
+
+        // Activating the missing one does nothing; the present one opens.
+        Q_EMIT list->itemActivated(missing, 0);
+        QTest::qWait(100);
+        QCOMPARE(mediaOpened.count(), 0);
+        Q_EMIT list->itemActivated(present, 0);
+        QTRY_COMPARE(mediaOpened.count(), 1);
+        QCOMPARE(window.timeline().path(), QFileInfo(m_clip).absoluteFilePath());
+        QTRY_COMPARE(window.displayedFrameIndex(), qint64(0));
+        const QString difference =
+            uitest::imageDifference(window.displayedImage(), uitest::referenceFrame(m_clip, 0));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(present->font(0).bold());  // marked as the one on screen
+
+        QVERIFY(window.recentFiles()->paths().contains(QFileInfo(m_case).absoluteFilePath()));
+        window.resize(1280, 800);
+        QTest::qWait(100);
+        window.grab().save(uitest::screenshotPath(QStringLiteral("mainwindow-case.png")));
+    }
+
+    void aBadCaseFileIsReported()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("broken.alcase"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not an sqlite database");
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        window.openPath(bad);
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("broken.alcase")));
+        QVERIFY(!errors.at(0).at(1).toString().isEmpty());
+        QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorBox")));
+        QVERIFY(!window.caseMediaDock()->isVisible());
+    }
+
+private:
+    std::unique_ptr<uitest::IsolatedSettings> m_settings;
+    QTemporaryDir m_dir;
+    QString m_clip;
+    QString m_case;
+};
+
+QTEST_MAIN(CaseMediaTest)
+#include "tst_casemedia.moc"
