@@ -16,7 +16,7 @@ struct DecodeBenchmarkResult {
     double framesPerSecond = 0.0;
     int width = 0;                // output size
     int height = 0;
-    double openSeconds = 0.0;     // opening, i.e. probing and building the frame index
+    double openSeconds = 0.0;     // opening: probing, frame index, first frame
 };
 
 // Decodes `path` from the start (at most `maxFrames` frames; -1 = all) at the

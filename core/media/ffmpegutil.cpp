@@ -28,7 +28,7 @@ void logCallback(void* avClass, int level, const char* format, va_list args)
         va_list copy;
         va_copy(copy, args);
         char line[512];
-        int printPrefix = 1;
+        int printPrefix = 0;  // no "[mov,mp4,... @ 0x55...]": the message is for users
         av_log_format_line2(avClass, level, format, copy, line, sizeof line, &printPrefix);
         va_end(copy);
         t_lastError = line;

@@ -13,6 +13,7 @@ extern "C" {
 #include <algorithm>
 #include <filesystem>
 #include <stdexcept>
+#include <system_error>
 
 namespace anomalens::media {
 
@@ -32,12 +33,14 @@ struct VideoSource::Impl {
 namespace {
 
 std::unique_ptr<detail::DecoderBackend> openBackend(const std::string& path,
-                                                    const OpenOptions& options)
+                                                    const VideoSourceOptions& options)
 {
     if (path.empty())
         throw MediaError("No file or folder was given to open.");
     std::error_code error;
     const std::filesystem::file_status status = std::filesystem::status(path, error);
+    if (error && error != std::errc::no_such_file_or_directory)
+        throw MediaError("'" + path + "' cannot be accessed: " + error.message() + ".");
     if (!std::filesystem::exists(status))
         throw MediaError("'" + path + "' does not exist.");
     if (std::filesystem::is_directory(status))
@@ -50,9 +53,9 @@ std::unique_ptr<detail::DecoderBackend> openBackend(const std::string& path,
 
 } // namespace
 
-VideoSource::VideoSource(const std::string& path) : VideoSource(path, OpenOptions{}) {}
+VideoSource::VideoSource(const std::string& path) : VideoSource(path, VideoSourceOptions{}) {}
 
-VideoSource::VideoSource(const std::string& path, const OpenOptions& options)
+VideoSource::VideoSource(const std::string& path, const VideoSourceOptions& options)
     : m_impl(std::make_unique<Impl>())
 {
     detail::configureLibavLogging();

@@ -57,7 +57,7 @@ struct DecodeGap {
 inline constexpr double kDefaultImageSequenceFps = 10.0;
 
 // Choices made when opening footage; the defaults suit the usual case.
-struct OpenOptions {
+struct VideoSourceOptions {
     double imageSequenceFps = kDefaultImageSequenceFps;  // > 0; ignored for video files
 };
 
@@ -65,7 +65,7 @@ class VideoSource {
 public:
     // Opens a video file or an image folder. Throws MediaError.
     explicit VideoSource(const std::string& path);
-    VideoSource(const std::string& path, const OpenOptions& options);
+    VideoSource(const std::string& path, const VideoSourceOptions& options);
     ~VideoSource();
     VideoSource(VideoSource&&) noexcept;
     VideoSource& operator=(VideoSource&&) noexcept;

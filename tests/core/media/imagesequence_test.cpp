@@ -87,7 +87,7 @@ TEST(MediaImageSequence, FrameRateDefaultAndOption)
     EXPECT_EQ(defaultRate.info().durationUs, 600'000);
     EXPECT_EQ(defaultRate.frameAtTimeUs(450'000), 4);
 
-    OpenOptions options;
+    VideoSourceOptions options;
     options.imageSequenceFps = 25.0;
     VideoSource faster(dir.path().string(), options);
     EXPECT_DOUBLE_EQ(faster.info().fps, 25.0);
