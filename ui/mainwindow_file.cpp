@@ -108,7 +108,11 @@ void MainWindow::onCaseLoaded(const CaseSummary& summary)
 {
     m_caseMediaDock->setCase(summary);
     m_caseMediaDock->setCurrentMedia(timeline().path());
-    m_caseMediaDock->show();
+    if (!m_caseMediaDock->isVisible()) {
+        m_caseMediaDock->show();
+        // A hidden dock ignored the initial size; give it its width now.
+        resizeDocks({m_caseMediaDock}, {280}, Qt::Horizontal);
+    }
     m_caseMediaDock->raise();
     m_recentFiles->add(summary.path);
     statusBar()->showMessage(tr("Case “%1”: %n media file(s). Double-click one to review it.", nullptr,

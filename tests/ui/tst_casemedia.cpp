@@ -54,6 +54,7 @@ private Q_SLOTS:
     void listsTheCasesMediaAndOpensOne()
     {
         MainWindow window;
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy caseOpened(&window, &MainWindow::caseOpened);
@@ -93,7 +94,6 @@ private Q_SLOTS:
         QVERIFY(present->font(0).bold());  // marked as the one on screen
 
         QVERIFY(window.recentFiles()->paths().contains(QFileInfo(m_case).absoluteFilePath()));
-        window.resize(1280, 800);
         QTest::qWait(100);
         window.grab().save(uitest::screenshotPath(QStringLiteral("mainwindow-case.png")));
     }

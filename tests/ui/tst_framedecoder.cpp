@@ -7,6 +7,7 @@
 #include "media/videosource.h"
 #include "uitestsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -153,6 +154,50 @@ private Q_SLOTS:
         QVERIFY(!provider.hasMedia());
         QTest::qWait(200);
         QCOMPARE(ready.count(), 0);
+    }
+
+    // Fast scrubbing over 1080p footage: the view must land on the last
+    // position after about one decode, not after decoding every position the
+    // handle passed.
+    void scrubbingA1080pFileStaysResponsive()
+    {
+        const QString hd = m_dir.filePath(QStringLiteral("hd.mp4"));
+        QVERIFY(uitest::makeTestClip(hd, 90, 1920, 1080, 30));
+        FrameProvider provider;
+        QSignalSpy opened(&provider, &FrameProvider::opened);
+        QSignalSpy ready(&provider, &FrameProvider::frameReady);
+        provider.open(hd);
+        QTRY_COMPARE(opened.count(), 1);
+
+        QElapsedTimer clock;
+        clock.start();
+        for (qint64 n = 0; n < 90; ++n) {
+            provider.requestFrame(n);
+            QTest::qWait(0);
+        }
+        provider.requestFrame(89);
+        QTRY_VERIFY_WITH_TIMEOUT(!provider.isWaitingForFrame(), 10000);
+        const qint64 sequentialMs = clock.elapsed();
+
+        // A scrub backwards across keyframes, a request every 5 ms.
+        ready.clear();
+        clock.restart();
+        for (qint64 n = 88; n >= 0; n -= 2) {
+            provider.requestFrame(n);
+            QTest::qWait(5);
+        }
+        const qint64 lastRequestMs = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(!provider.isWaitingForFrame(), 10000);
+        const qint64 settleMs = clock.elapsed() - lastRequestMs;
+        QVERIFY(!ready.isEmpty());
+        QCOMPARE(ready.last().at(0).value<DecodedFrame>().frameIndex, qint64(0));
+        QCOMPARE(ready.last().at(0).value<DecodedFrame>().image.size(), QSize(1920, 1080));
+        qInfo("1080p: 90 frames streamed in %lld ms; scrub of 45 positions: %lld frames shown, "
+              "last one %lld ms after the last request",
+              static_cast<long long>(sequentialMs), static_cast<long long>(ready.count()),
+              static_cast<long long>(settleMs));
+        QVERIFY(ready.count() < 45);
+        QVERIFY2(settleMs < 2000, qPrintable(QString::number(settleMs)));
     }
 
 private:

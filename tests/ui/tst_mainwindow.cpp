@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -105,6 +106,18 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Left);  // clamped at the start
         QTest::qWait(100);
         expectDisplayed(window, 0);
+
+        // A reviewer who clicked a readout to copy it can still step and play.
+        auto* readout = window.transportBar()->findChild<QLabel*>(QStringLiteral("frameReadout"));
+        QVERIFY(readout);
+        QTest::mouseClick(readout, Qt::LeftButton);
+        QTRY_VERIFY(readout->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        expectDisplayed(window, 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(window.playback()->isPlaying());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(!window.playback()->isPlaying());
     }
 
     void sliderClickSeeks()
@@ -262,6 +275,8 @@ private Q_SLOTS:
         QCOMPARE(box->icon(), QMessageBox::Critical);
         box->grab().save(uitest::screenshotPath(QStringLiteral("error-box.png")));
         box->accept();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // The footage under review is untouched and still navigable.
         QCOMPARE(window.timeline().path(), QFileInfo(m_clip).absoluteFilePath());

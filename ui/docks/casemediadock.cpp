@@ -60,6 +60,8 @@ CaseMediaDock::CaseMediaDock(QWidget* parent)
     layout->addWidget(m_caseLabel);
     layout->addWidget(m_list, 1);
     setWidget(content);
+    // Room for a file name next to the duration and size columns.
+    setMinimumWidth(260);
     clear();
 }
 

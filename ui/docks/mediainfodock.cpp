@@ -68,6 +68,8 @@ MediaInfoDock::MediaInfoDock(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_content);
     setWidget(scroll);
+    // Narrower than this, values such as file names would be clipped.
+    setMinimumWidth(260);
 }
 
 void MediaInfoDock::setMedia(const MediaTimeline& timeline)
@@ -104,8 +106,9 @@ void MediaInfoDock::addRow(const QString& caption, const QString& value)
     auto* valueLabel = new QLabel(value, m_content);
     valueLabel->setObjectName(caption);
     valueLabel->setWordWrap(true);
+    // Click focus (so Ctrl+C copies a selection); mouse-only selection keeps
+    // the arrow keys and Space for the window's transport shortcuts.
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    valueLabel->setFocusPolicy(Qt::NoFocus);
     valueLabel->setToolTip(value);
     m_form->addRow(captionLabel, valueLabel);
 }

@@ -34,8 +34,14 @@ TransportBar::TransportBar(QWidget* parent)
     m_ptsReadout = makeReadout();
     m_ptsReadout->setObjectName(QStringLiteral("ptsReadout"));
     m_ptsReadout->setToolTip(tr("Presentation timestamp in stream time-base units, as ffprobe reports it"));
-    m_keyframeBadge = makeCaption(tr("KEY"));
+    m_keyframeBadge = new QLabel(tr("KEY"), this);
+    m_keyframeBadge->setObjectName(QStringLiteral("keyframeBadge"));
     m_keyframeBadge->setToolTip(tr("This frame is a keyframe (decodable on its own)"));
+    // A small outlined tag, so it reads as a property of the frame rather
+    // than as another caption.
+    m_keyframeBadge->setStyleSheet(QStringLiteral(
+        "QLabel#keyframeBadge { color: #9cc3e6; border: 1px solid #3d6f9e; border-radius: 3px;"
+        " padding: 0px 5px; font-size: 8pt; font-weight: bold; }"));
 
     auto* readouts = new QHBoxLayout;
     readouts->setContentsMargins(4, 0, 4, 0);
@@ -81,10 +87,10 @@ QLabel* TransportBar::makeReadout()
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSizeF(std::max(font.pointSizeF(), this->font().pointSizeF()) * 1.05);
     label->setFont(font);
+    // Mouse-only selection: with click focus here, Ctrl+C copies the
+    // selection while the arrow keys and Space still reach the window's
+    // transport shortcuts.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Text selection would otherwise take keyboard focus away from the
-    // window's shortcuts (Left/Right, Space).
-    label->setFocusPolicy(Qt::NoFocus);
     return label;
 }
 
