@@ -77,6 +77,7 @@ void MainWindow::buildCentralArea()
     m_videoView = new VideoView;
     m_videoView->setObjectName(QStringLiteral("videoView"));
     m_videoView->showMessage(emptyViewHint());
+    m_videoView->setAccessibleName(tr("Video"));
     m_transportBar = new TransportBar;
 
     // The video and its transport bar form one pane, so the readouts stay

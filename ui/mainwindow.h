@@ -1,7 +1,8 @@
 #pragma once
 // MainWindow: the review window. The video sits in the centre with the
 // transport bar (seek slider, frame/time/PTS readouts) directly under it;
-// docks hold the media info (and, later, case media, events, annotations).
+// docks hold the media info and the open case's media (later: events,
+// annotations). The score timeline goes into reviewSplitter(), under the video.
 //
 // The class is split by concern across files:
 //   mainwindow.cpp           layout, docks, settings, window events
@@ -53,6 +54,9 @@ public:
     MediaInfoDock* mediaInfoDock() const { return m_mediaInfoDock; }
     CaseMediaDock* caseMediaDock() const { return m_caseMediaDock; }
     QMenu* recentMenu() const { return m_recentMenu; }
+    // Vertical splitter whose first pane is the video with its transport bar;
+    // panes added after it (the score timeline) sit below and are resizable.
+    QSplitter* reviewSplitter() const { return m_reviewSplitter; }
 
 Q_SIGNALS:
     void mediaOpened(const QString& path);
@@ -143,7 +147,6 @@ private:
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_mediaActions;  // enabled only while media is open
 
-    QString m_pendingOpenPath;
     bool m_resumeAfterScrub = false;
 };
 

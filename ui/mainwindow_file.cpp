@@ -51,7 +51,6 @@ void MainWindow::openPath(const QString& path)
         openCase(absolutePath);
         return;
     }
-    m_pendingOpenPath = absolutePath;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolutePath)));
     // The decoder thread opens it (building the frame index reads the whole
     // file's packets); the window stays responsive meanwhile.
@@ -130,7 +129,6 @@ void MainWindow::onCaseFailed(const QString& path, const QString& message)
 void MainWindow::closeMedia()
 {
     m_frames->close();
-    m_pendingOpenPath.clear();
     m_videoView->clear();
     m_videoView->showMessage(emptyViewHint());
     m_transportBar->setTimeline(MediaTimeline());
@@ -144,7 +142,6 @@ void MainWindow::closeMedia()
 
 void MainWindow::onMediaOpened(const MediaTimeline& timeline)
 {
-    m_pendingOpenPath.clear();
     const QString path = timeline.path();
     setWindowTitle(tr("%1 — Anomalens").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
@@ -161,7 +158,6 @@ void MainWindow::onMediaOpened(const MediaTimeline& timeline)
 
 void MainWindow::onOpenFailed(const QString& path, const QString& message)
 {
-    m_pendingOpenPath.clear();
     reportError(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()), message);
 }
 

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace anomalens;
@@ -326,6 +327,27 @@ private Q_SLOTS:
         restored.show();
         QVERIFY(QTest::qWaitForWindowExposed(&restored));
         QVERIFY(!restored.mediaInfoDock()->isVisible());
+    }
+
+    void aTimelineCanBeAddedUnderTheVideo()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        showAndOpen(window, m_clip);
+        QSplitter* splitter = window.reviewSplitter();
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+        QCOMPARE(splitter->count(), 1);
+        QVERIFY(splitter->widget(0)->isAncestorOf(window.videoView()));
+        QVERIFY(splitter->widget(0)->isAncestorOf(window.transportBar()));
+
+        auto* timeline = new QWidget;
+        timeline->setMinimumHeight(120);
+        splitter->addWidget(timeline);
+        QTRY_VERIFY(timeline->isVisible() && timeline->height() >= 120);
+        const int transportBottom =
+            window.transportBar()->mapTo(&window, QPoint(0, window.transportBar()->height())).y();
+        QVERIFY(timeline->mapTo(&window, QPoint(0, 0)).y() >= transportBottom);
+        QVERIFY(window.videoView()->height() > 300);  // the video keeps most of the room
     }
 
     void defaultSizeIsComfortable()

@@ -20,6 +20,7 @@ TransportBar::TransportBar(QWidget* parent)
     m_slider = new SeekSlider(this);
     m_slider->setObjectName(QStringLiteral("seekSlider"));
     m_slider->setToolTip(tr("Click or drag to go to a frame"));
+    m_slider->setAccessibleName(tr("Frame position"));
     connect(m_slider, &SeekSlider::seekRequested, this,
             [this](int value) { Q_EMIT seekRequested(value); });
     connect(m_slider, &QSlider::sliderPressed, this, &TransportBar::scrubStarted);
