@@ -121,6 +121,9 @@ void MainWindow::buildStatusBar()
     m_statusZoom = new QLabel;
     m_statusZoom->setObjectName(QStringLiteral("statusZoom"));
     m_statusZoom->setToolTip(tr("Screen pixels per image pixel. Above 200 % pixels are shown unsmoothed."));
+    // Breathing room between the permanent fields, which otherwise touch.
+    m_statusPlayback->setContentsMargins(8, 0, 8, 0);
+    m_statusZoom->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_statusPlayback);
     statusBar()->addPermanentWidget(m_statusZoom);
 }
