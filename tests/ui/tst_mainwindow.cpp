@@ -172,7 +172,8 @@ private Q_SLOTS:
         const qint64 elapsedMs = clock.elapsed();
         // 59 frame intervals at 30 fps = 1967 ms; never faster than real time.
         QVERIFY2(elapsedMs >= 1900, qPrintable(QStringLiteral("played in %1 ms").arg(elapsedMs)));
-        QVERIFY2(elapsedMs <= 6000, qPrintable(QStringLiteral("played in %1 ms").arg(elapsedMs)));
+        // The upper bound only catches a stalled clock; a busy CI machine may lag a lot.
+        QVERIFY2(elapsedMs <= 14000, qPrintable(QStringLiteral("played in %1 ms").arg(elapsedMs)));
         QTRY_VERIFY(!window.playback()->isPlaying());  // stops at the end
         QVERIFY(displayed.count() >= 20);                // it played, it did not jump
         expectDisplayed(window, 59);
