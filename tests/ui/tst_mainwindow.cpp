@@ -277,6 +277,7 @@ private Q_SLOTS:
         QCOMPARE(box->icon(), QMessageBox::Critical);
         box->grab().save(uitest::screenshotPath(QStringLiteral("error-box.png")));
         box->accept();
+        QTRY_VERIFY(!box->isVisible());  // the key below must reach the window, not the closing box
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
