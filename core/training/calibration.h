@@ -1,0 +1,83 @@
+#pragma once
+// Calibrated anomaly scores: per-frame signals turned into a score that means
+// the same thing in every file, computed frame by frame as footage streams in
+// (METHODS.md, "Beyond the papers"). Torch-free: the GUI and the analyzer
+// share it with training, so the threshold a model ships with applies to the
+// scores the analyzer writes.
+//
+// The score. Each signal is z-scored with its mean and standard deviation on
+// held-out NORMAL footage of the camera, signed so that higher = more
+// abnormal, and the signals are mixed with MNAD's alpha weighting:
+//
+//   score = alpha * -(psnr - mean_psnr) / std_psnr
+//         + (1 - alpha) * (D - mean_D) / std_D        (MNAD only)
+//
+// alpha = 0.6 (MNAD prediction), 0.7 (reconstruction), 1 (FFP: PSNR only).
+// A score of 0 is an average normal frame; 3 is three (weighted) standard
+// deviations more abnormal than normal footage. The default threshold is the
+// 99.5th percentile of the scores of the calibration frames themselves, i.e.
+// about 1 normal frame in 200 is flagged; a percentile rather than the max so
+// that one odd calibration frame does not decide it.
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace anomalens::training {
+
+inline constexpr double kThresholdPercentile = 99.5;
+
+// Standard deviations below this are treated as this (a constant signal would
+// otherwise divide by zero); far below any real PSNR (dB) or D_t spread.
+inline constexpr double kMinSignalStd = 1e-6;
+
+// What a model measures on one frame.
+struct FrameSignals {
+    double psnrDb = std::numeric_limits<double>::quiet_NaN();
+    // MNAD's D_t: mean over queries of the squared distance to the nearest
+    // memory item. NaN for methods without a memory (FFP).
+    double featureDistance = std::numeric_limits<double>::quiet_NaN();
+};
+
+// Summary of one signal over the calibration frames. NaN and infinite values
+// are left out; with no finite value, count is 0 and the rest NaN.
+struct SignalStats {
+    std::int64_t count = 0;
+    double mean = std::numeric_limits<double>::quiet_NaN();
+    double std = std::numeric_limits<double>::quiet_NaN(); // population (divisor n)
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
+    double p50 = std::numeric_limits<double>::quiet_NaN();
+    double p95 = std::numeric_limits<double>::quiet_NaN();
+    double p99 = std::numeric_limits<double>::quiet_NaN();
+};
+
+SignalStats summarise(const std::vector<double>& values);
+
+// Percentile (0..100) with linear interpolation between order statistics
+// (numpy's default); NaN/inf left out; NaN if nothing is left.
+double percentile(const std::vector<double>& values, double percent);
+
+struct Calibration {
+    std::string source;            // what footage was scored, in words
+    std::int64_t frames = 0;       // calibration frames scored
+    double psnrWeight = 1.0;       // alpha
+    SignalStats psnrDb;
+    std::optional<SignalStats> featureDistance; // MNAD only
+    SignalStats score;             // the calibrated score of the calibration frames
+    double threshold = std::numeric_limits<double>::quiet_NaN();
+    double thresholdPercentile = kThresholdPercentile;
+};
+
+// The calibrated anomaly score of a frame (formula above); NaN when a signal
+// the calibration uses is not finite.
+double calibratedScore(const FrameSignals& signals, const Calibration& calibration);
+
+// Statistics, scores and threshold from the signals of normal frames.
+// `useFeatureDistance` for MNAD. Frames lacking a finite value of a signal
+// the score uses are left out of everything. Throws std::invalid_argument
+// when no frame is left (nothing to calibrate on).
+Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance);
+
+} // namespace anomalens::training

@@ -1,0 +1,85 @@
+#include "training/framesignals.h"
+
+#include "models/losses.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+
+#include <limits>
+#include <stdexcept>
+
+namespace anomalens::training {
+
+namespace {
+
+std::vector<double> toDoubles(const at::Tensor& values)
+{
+    const at::Tensor cpu = values.detach().to(at::kCPU, at::kDouble).contiguous();
+    return std::vector<double>(cpu.data_ptr<double>(), cpu.data_ptr<double>() + cpu.numel());
+}
+
+at::Tensor errorMaps(const at::Tensor& predictions, const at::Tensor& targets)
+{
+    // On [0, 1]: ((p + 1) / 2 - (g + 1) / 2)^2 = ((p - g) / 2)^2.
+    return (predictions - targets).mul(0.5).pow(2).mean(/*dim=*/1);
+}
+
+} // namespace
+
+FrameScorer::FrameScorer(LoadedModel& model)
+    : m_model(model)
+{
+    m_model.module().eval();
+    if (m_model.mnad)
+        m_trainedItems = m_model.mnad->memory->items().clone();
+}
+
+void FrameScorer::resetStream()
+{
+    if (m_model.mnad)
+        m_model.mnad->memory->setItems(m_trainedItems);
+}
+
+ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targets)
+{
+    const std::int64_t channels = 3 * inputFrameCount(m_model.method);
+    const std::int64_t size = m_model.metadata.profile.inputSize;
+    if (inputs.dim() != 4 || inputs.size(1) != channels || inputs.size(2) != size || inputs.size(3) != size ||
+        targets.dim() != 4 || targets.size(0) != inputs.size(0) || targets.size(1) != 3 ||
+        targets.size(2) != size || targets.size(3) != size)
+        throw std::invalid_argument("FrameScorer: expected inputs [B, " + std::to_string(channels) + ", " +
+                                    std::to_string(size) + ", " + std::to_string(size) +
+                                    "] and targets [B, 3, " + std::to_string(size) + ", " + std::to_string(size) +
+                                    "]");
+    c10::InferenceMode inferenceMode;
+    const at::Tensor in = inputs.to(m_model.device);
+    const at::Tensor gt = targets.to(m_model.device);
+    ScoredFrames scored;
+    at::Tensor featureDistance;
+    if (m_model.mnad) {
+        std::vector<at::Tensor> predictions, distances, maps;
+        for (std::int64_t frame = 0; frame < in.size(0); ++frame) {
+            const at::Tensor target = gt.narrow(0, frame, 1);
+            const models::MnadInferenceOutput output = m_model.mnad->forwardInference(in.narrow(0, frame, 1));
+            const models::MemoryGateResult gate = m_model.mnad->updateMemoryWhereNormal(output, target);
+            predictions.push_back(output.prediction);
+            distances.push_back(output.featureDistance);
+            maps.push_back(output.queryDistance);
+            scored.memoryUpdated.push_back(gate.updated.item<bool>());
+        }
+        scored.predictions = at::cat(predictions);
+        featureDistance = at::cat(distances);
+        scored.queryDistanceMaps = at::cat(maps);
+    } else {
+        scored.predictions = m_model.generator->forward(in);
+    }
+    scored.errorMaps = errorMaps(scored.predictions, gt);
+    const std::vector<double> psnr = toDoubles(models::psnrPerFrame(scored.predictions, gt));
+    const std::vector<double> distance =
+        featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < psnr.size(); ++i)
+        scored.signals.push_back({psnr[i], distance[i]});
+    return scored;
+}
+
+} // namespace anomalens::training

@@ -1,0 +1,54 @@
+#pragma once
+// FrameScorer: the per-frame signals of a trained model on a stream of
+// footage, computed in ONE place for calibration (training) and analysis, so
+// that a threshold calibrated at training time applies to the analyzer's
+// scores (combine them with calibratedScore(), calibration.h). Internal to
+// core (torch).
+//
+// MNAD carries its memory from frame to frame along a stream, as the method
+// does at test time: after each frame, the memory is updated with that
+// frame's queries if the frame passed the gate (METHODS.md). Frames are
+// therefore run one at a time, in order, however many arrive together: a
+// frame's score must not depend on how the caller batched the stream. FFP is
+// stateless and runs whole batches.
+//
+// Not thread-safe, and one scorer per LoadedModel at a time (MNAD's memory
+// lives in the model).
+#include "training/calibration.h"
+#include "training/modelio.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <vector>
+
+namespace anomalens::training {
+
+struct ScoredFrames {
+    std::vector<FrameSignals> signals; // one per frame, in order
+    std::vector<bool> memoryUpdated;   // MNAD: the frame passed the gate (empty for FFP)
+    at::Tensor predictions;            // [B, 3, S, S] in [-1, 1]
+    at::Tensor errorMaps;              // [B, S, S]: squared error on [0, 1], mean over channels
+    at::Tensor queryDistanceMaps;      // MNAD: [B, S/8, S/8] distance to the nearest item; else undefined
+};
+
+class FrameScorer {
+public:
+    // Puts the model in eval mode and remembers MNAD's trained memory items.
+    explicit FrameScorer(LoadedModel& model);
+
+    // Starts a new stream (the next video): MNAD's memory goes back to the
+    // items the model was trained with, so a file's scores do not depend on
+    // what was scored before it.
+    void resetStream();
+
+    // Scores consecutive frames of the current stream. `inputs` [B, 3 *
+    // inputFrames, S, S] and `targets` [B, 3, S, S] in [-1, 1] (frametensor.h),
+    // on any device. Throws std::invalid_argument on a shape mismatch.
+    ScoredFrames score(const at::Tensor& inputs, const at::Tensor& targets);
+
+private:
+    LoadedModel& m_model;
+    at::Tensor m_trainedItems;
+};
+
+} // namespace anomalens::training

@@ -1,0 +1,31 @@
+#pragma once
+// uint8 RGB24 frames -> the models' input tensors: [C, S, S] float planes
+// scaled to [-1, 1] (x / 127.5 - 1, METHODS.md), frames stacked on channels
+// oldest first. Used by training and by scoring, so both feed a model the
+// same numbers. Internal to core (torch).
+#include "training/clipdataset.h"
+
+#include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace anomalens::training {
+
+// `frames` are RGB24, size x size, tightly packed. Returns [3 * frames.size(),
+// size, size] float on the CPU.
+at::Tensor framesToTensor(const std::vector<const std::uint8_t*>& frames, std::int64_t size);
+
+struct Batch {
+    at::Tensor inputs;  // [B, 3 * inputFrames, S, S]
+    at::Tensor targets; // [B, 3, S, S]
+};
+
+// One sample per window: the window's first `inputFrames` frames are the
+// input, its last frame the target (for reconstruction, with a window of one
+// frame, the input is the target).
+Batch makeBatch(const ClipDataset& dataset, const std::vector<ClipWindow>& windows, std::int64_t inputFrames,
+                c10::Device device);
+
+} // namespace anomalens::training

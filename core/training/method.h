@@ -1,0 +1,33 @@
+#pragma once
+// The training methods a model bundle can hold, by the names used in bundles,
+// on the command line and in the GUI. Torch-free, so the UI can list them.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace anomalens::training {
+
+enum class Method {
+    MnadPrediction,     // "mnad-pred": MNAD, 4 frames in, the next one out
+    MnadReconstruction, // "mnad-recon": MNAD, one frame in, the same frame out
+    Ffp,                // "ffp": FFP U-Net generator with an LSGAN patch discriminator
+};
+
+std::vector<Method> allMethods();
+
+// "mnad-pred", "mnad-recon", "ffp".
+std::string methodName(Method method);
+
+// Inverse of methodName; throws std::invalid_argument naming the valid choices.
+Method methodFromName(const std::string& name);
+
+// Frames the model takes as input (4 for prediction, 1 for reconstruction).
+std::int64_t inputFrameCount(Method method);
+
+// Frames one training sample spans: the inputs plus the target (the target is
+// one of the inputs for reconstruction).
+std::int64_t windowLength(Method method);
+
+bool isMnad(Method method);
+
+} // namespace anomalens::training

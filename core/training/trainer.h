@@ -1,0 +1,70 @@
+#pragma once
+// Training a model on footage of a camera's normal activity, from footage to
+// a calibrated model bundle. Torch-free, so the GUI can run it on a worker
+// thread without seeing torch.
+//
+// The run: read the footage (ClipDataset: each clip's last `heldOutFraction`
+// of frames held out, unless calibration footage is named), train `steps`
+// steps (seeded: the same options give the same model on the same build and
+// thread count), calibrate on the held-out footage, write the bundle to
+// `outputPath` and remove the checkpoint. Cancelling, or a checkpoint
+// interval passing, writes a checkpoint at `outputPath`.checkpoint;
+// `resume` continues from it exactly where it stopped.
+//
+// Synchronous: the calling thread does the work; `progress` is called on it.
+#include "models/profile.h"
+#include "training/bundle.h"
+#include "training/method.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace anomalens::training {
+
+enum class TrainingPhase { ReadingFootage, Training, Calibrating };
+
+struct TrainingProgress {
+    TrainingPhase phase = TrainingPhase::ReadingFootage;
+    std::int64_t done = 0;   // clips read / steps done / frames scored
+    std::int64_t total = 0;
+    std::map<std::string, double> losses; // Training: the last step's
+    double stepsPerSecond = 0.0;          // Training: over the recent steps
+    double etaSeconds = 0.0;              // Training: to the last step
+};
+
+struct TrainingOptions {
+    Method method = Method::MnadPrediction;
+    models::ModelProfile profile = models::liteProfile();
+    std::vector<std::string> data;            // footage of normal activity (footage.h)
+    std::vector<std::string> calibrationData; // empty: calibrate on each clip's held-out tail
+    std::string outputPath;
+    std::int64_t steps = 2000;
+    std::int64_t batchSize = 4;
+    std::uint64_t seed = 1;
+    double heldOutFraction = 0.1;             // ignored when calibrationData is given
+    bool resume = false;
+    double checkpointIntervalSeconds = 600.0; // <= 0: only on cancel
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(const TrainingProgress&)> progress;
+};
+
+struct TrainingResult {
+    bool cancelled = false;
+    std::string modelPath;      // the finished bundle (empty when cancelled)
+    std::string checkpointPath; // when cancelled: where to resume from (empty if cancelled before training began)
+    std::int64_t stepsCompleted = 0;
+    BundleMetadata metadata;    // as written
+    // The losses of each step run by THIS call, in order.
+    std::vector<std::map<std::string, double>> lossHistory;
+};
+
+// Throws std::invalid_argument for bad options (and on resume, for options
+// or footage that differ from the checkpoint's), BundleError,
+// media::MediaError, evidence::EvidenceError.
+TrainingResult trainModel(const TrainingOptions& options);
+
+} // namespace anomalens::training

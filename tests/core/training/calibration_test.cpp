@@ -1,0 +1,88 @@
+// Calibration statistics and the calibrated score, on hand-computed numbers.
+// Torch-free.
+#include "training/calibration.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace anomalens::training {
+namespace {
+
+TEST(Calibration, SummaryMatchesHandComputedValues)
+{
+    // 1..10 plus values to be left out.
+    std::vector<double> values = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1, NAN, INFINITY};
+    const SignalStats stats = summarise(values);
+    EXPECT_EQ(stats.count, 10);
+    EXPECT_DOUBLE_EQ(stats.mean, 5.5);
+    EXPECT_NEAR(stats.std, std::sqrt(8.25), 1e-12); // population std of 1..10
+    EXPECT_DOUBLE_EQ(stats.min, 1.0);
+    EXPECT_DOUBLE_EQ(stats.max, 10.0);
+    // numpy.percentile([1..10], q): linear interpolation.
+    EXPECT_DOUBLE_EQ(stats.p50, 5.5);
+    EXPECT_NEAR(stats.p95, 9.55, 1e-12);
+    EXPECT_NEAR(stats.p99, 9.91, 1e-12);
+    EXPECT_NEAR(percentile(values, 99.5), 9.955, 1e-12);
+    EXPECT_EQ(summarise({NAN}).count, 0);
+    EXPECT_TRUE(std::isnan(summarise({}).mean));
+}
+
+TEST(Calibration, ScoreRisesWhenPsnrFallsOrFeatureDistanceRises)
+{
+    Calibration calibration;
+    calibration.psnrWeight = 0.6;
+    calibration.psnrDb.mean = 30.0;
+    calibration.psnrDb.std = 2.0;
+    calibration.featureDistance = SignalStats{};
+    calibration.featureDistance->mean = 0.01;
+    calibration.featureDistance->std = 0.005;
+    // An average normal frame scores 0.
+    EXPECT_NEAR(calibratedScore({30.0, 0.01}, calibration), 0.0, 1e-12);
+    // PSNR 2 std below normal: 0.6 * 2; D 2 std above: 0.4 * 2.
+    EXPECT_NEAR(calibratedScore({26.0, 0.01}, calibration), 1.2, 1e-12);
+    EXPECT_NEAR(calibratedScore({30.0, 0.02}, calibration), 0.8, 1e-12);
+    EXPECT_NEAR(calibratedScore({26.0, 0.02}, calibration), 2.0, 1e-12);
+    EXPECT_TRUE(std::isnan(calibratedScore({NAN, 0.01}, calibration)));
+    // Without a feature distance (FFP), D is ignored even if present.
+    calibration.featureDistance.reset();
+    calibration.psnrWeight = 1.0;
+    EXPECT_NEAR(calibratedScore({26.0, 5.0}, calibration), 2.0, 1e-12);
+}
+
+TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
+{
+    std::vector<FrameSignals> frames;
+    for (int i = 0; i < 400; ++i)
+        frames.push_back({30.0 + std::sin(i * 0.7) * 3.0, 0.01 + std::cos(i * 1.3) * 0.002});
+    frames.push_back({NAN, 0.01}); // an unusable frame is left out of every statistic
+    const Calibration calibration = calibrate(frames, 0.6, /*useFeatureDistance=*/true);
+    EXPECT_EQ(calibration.frames, 400);
+    ASSERT_TRUE(calibration.featureDistance);
+    EXPECT_EQ(calibration.psnrDb.count, 400);
+    EXPECT_EQ(calibration.featureDistance->count, 400);
+    EXPECT_NEAR(calibration.score.mean, 0.0, 1e-9); // z-scores of the calibration frames themselves
+    EXPECT_GT(calibration.threshold, calibration.score.p50);
+    EXPECT_GE(calibration.threshold, calibration.score.p99);
+    EXPECT_LE(calibration.threshold, calibration.score.max);
+    std::vector<double> scores;
+    for (int i = 0; i < 400; ++i)
+        scores.push_back(calibratedScore(frames[static_cast<std::size_t>(i)], calibration));
+    EXPECT_DOUBLE_EQ(calibration.threshold, percentile(scores, kThresholdPercentile));
+
+    const Calibration psnrOnly = calibrate(frames, 0.6, /*useFeatureDistance=*/false);
+    EXPECT_FALSE(psnrOnly.featureDistance);
+    EXPECT_DOUBLE_EQ(psnrOnly.psnrWeight, 1.0);
+    EXPECT_THROW(calibrate({{NAN, NAN}}, 0.6, true), std::invalid_argument);
+}
+
+TEST(Calibration, ConstantSignalDoesNotDivideByZero)
+{
+    const Calibration calibration = calibrate({{30.0, 0.0}, {30.0, 0.0}}, 0.6, true);
+    EXPECT_DOUBLE_EQ(calibration.threshold, 0.0);
+    EXPECT_TRUE(std::isfinite(calibratedScore({29.0, 0.0}, calibration)));
+    EXPECT_GT(calibratedScore({29.0, 0.0}, calibration), 0.0);
+}
+
+} // namespace
+} // namespace anomalens::training
