@@ -9,5 +9,6 @@ namespace anomalens::cli {
 void registerMediaCommands(CLI::App& app);   // info, frame, bench decode
 void registerCaseCommands(CLI::App& app);    // case create|import|verify|info
 void registerSampleCommands(CLI::App& app);  // sample, demo
+void registerTrainCommands(CLI::App& app);   // train, model info
 
 } // namespace anomalens::cli

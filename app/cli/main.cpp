@@ -15,6 +15,7 @@ int main(int argc, char** argv)
     anomalens::cli::registerMediaCommands(app);
     anomalens::cli::registerCaseCommands(app);
     anomalens::cli::registerSampleCommands(app);
+    anomalens::cli::registerTrainCommands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,0 +1,243 @@
+// train, model info: learning what is normal for a camera from its footage,
+// and showing what a model bundle holds.
+#include "cliutil.h"
+#include "commands.h"
+
+#include "evidence/sha256.h"
+#include "training/bundle.h"
+#include "training/trainer.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sstream>
+
+namespace anomalens::cli {
+namespace {
+
+// Set by the first Ctrl-C; training polls it between steps and writes a
+// checkpoint. std::atomic<bool> is lock-free, so storing to it is
+// async-signal-safe.
+std::atomic<bool> g_cancelTraining{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onInterrupt(int)
+{
+    g_cancelTraining.store(true);
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
+}
+
+// "1h02m", "4m05s", "12s".
+std::string formatDuration(double seconds)
+{
+    const auto total = static_cast<long long>(seconds + 0.5);
+    char text[32];
+    if (total >= 3600)
+        std::snprintf(text, sizeof text, "%lldh%02lldm", total / 3600, total / 60 % 60);
+    else if (total >= 60)
+        std::snprintf(text, sizeof text, "%lldm%02llds", total / 60, total % 60);
+    else
+        std::snprintf(text, sizeof text, "%llds", total);
+    return text;
+}
+
+std::string trainingDetail(const training::TrainingProgress& progress)
+{
+    std::ostringstream text;
+    text << "step " << progress.done << "/" << progress.total;
+    text.precision(4);
+    // The loss being minimised first, then its parts.
+    if (progress.losses.count("loss"))
+        text << "  loss " << progress.losses.at("loss");
+    for (const auto& [name, value] : progress.losses)
+        if (name != "loss")
+            text << "  " << name << " " << value;
+    text.precision(3);
+    if (progress.stepsPerSecond > 0.0)
+        text << "  " << progress.stepsPerSecond << " steps/s  ETA " << formatDuration(progress.etaSeconds);
+    return text.str();
+}
+
+// Shows one progress line per phase (reading, training, calibrating).
+class TrainingProgressView {
+public:
+    void update(const training::TrainingProgress& progress)
+    {
+        if (!m_line || progress.phase != m_phase) {
+            m_line.reset(); // finishes the previous phase's line
+            m_phase = progress.phase;
+            m_line = std::make_unique<ProgressLine>(label(progress.phase));
+        }
+        switch (progress.phase) {
+        case training::TrainingPhase::ReadingFootage:
+            m_line->update(0.0, std::to_string(progress.done) + " clips read");
+            break;
+        case training::TrainingPhase::Training:
+            m_line->update(double(progress.done) / double(progress.total), trainingDetail(progress));
+            break;
+        case training::TrainingPhase::Calibrating:
+            m_line->update(double(progress.done) / double(progress.total),
+                           std::to_string(progress.done) + "/" + std::to_string(progress.total) + " frames");
+            break;
+        }
+    }
+    void finish() { m_line.reset(); }
+
+private:
+    static const char* label(training::TrainingPhase phase)
+    {
+        switch (phase) {
+        case training::TrainingPhase::ReadingFootage:
+            return "reading footage";
+        case training::TrainingPhase::Training:
+            return "training";
+        case training::TrainingPhase::Calibrating:
+            return "calibrating";
+        }
+        return "";
+    }
+
+    training::TrainingPhase m_phase = training::TrainingPhase::ReadingFootage;
+    std::unique_ptr<ProgressLine> m_line;
+};
+
+struct TrainArgs {
+    std::string method = "mnad-pred";
+    std::string profile = "lite";
+    std::vector<std::string> data;
+    std::vector<std::string> calibrationData;
+    std::string out;
+    std::int64_t steps = 2000;
+    std::int64_t batch = 4;
+    std::uint64_t seed = 1;
+    double heldOut = 0.1;
+    double checkpointMinutes = 10.0;
+    bool resume = false;
+};
+
+// The command that continues a cancelled run.
+std::string resumeCommand(const TrainArgs& args)
+{
+    std::ostringstream command;
+    command << "anomalens-cli train --method " << args.method << " --profile " << args.profile << " --data";
+    for (const std::string& path : args.data)
+        command << " '" << path << "'";
+    if (!args.calibrationData.empty()) {
+        command << " --calibration-data";
+        for (const std::string& path : args.calibrationData)
+            command << " '" << path << "'";
+    } else {
+        command << " --held-out " << args.heldOut;
+    }
+    command << " --out '" << args.out << "' --steps " << args.steps << " --batch " << args.batch << " --seed "
+            << args.seed << " --resume";
+    return command.str();
+}
+
+void runTraining(const TrainArgs& args)
+{
+    training::TrainingOptions options;
+    options.method = training::methodFromName(args.method);
+    options.profile = models::profileByName(args.profile);
+    options.data = args.data;
+    options.calibrationData = args.calibrationData;
+    options.outputPath = args.out;
+    options.steps = args.steps;
+    options.batchSize = args.batch;
+    options.seed = args.seed;
+    options.heldOutFraction = args.heldOut;
+    options.resume = args.resume;
+    options.checkpointIntervalSeconds = args.checkpointMinutes * 60.0;
+    options.cancel = &g_cancelTraining;
+    TrainingProgressView view;
+    options.progress = [&view](const training::TrainingProgress& progress) { view.update(progress); };
+
+    g_cancelTraining = false;
+    std::signal(SIGINT, onInterrupt);
+    training::TrainingResult result;
+    try {
+        result = training::trainModel(options);
+    } catch (...) {
+        std::signal(SIGINT, SIG_DFL);
+        throw;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    view.finish();
+
+    if (result.cancelled) {
+        if (result.checkpointPath.empty()) {
+            std::fprintf(stderr, "training cancelled before it began; nothing was saved\n");
+        } else {
+            std::fprintf(stderr,
+                         "training stopped after %lld of %lld steps; checkpoint saved to %s\n"
+                         "resume with:\n  %s\n",
+                         static_cast<long long>(result.stepsCompleted), static_cast<long long>(args.steps),
+                         result.checkpointPath.c_str(), resumeCommand(args).c_str());
+        }
+        throw CLI::RuntimeError(130); // the shell's code for "ended by SIGINT"
+    }
+    const training::BundleMetadata& metadata = result.metadata;
+    std::printf("model written to %s\n  sha256 %s\n  %s, profile %s, %lld steps in %s, final loss %.5g\n",
+                result.modelPath.c_str(), evidence::sha256File(result.modelPath).c_str(), metadata.method.c_str(),
+                metadata.profile.name.c_str(), static_cast<long long>(metadata.training.stepsCompleted),
+                formatDuration(metadata.training.durationSeconds).c_str(),
+                metadata.training.finalLosses.count("loss") ? metadata.training.finalLosses.at("loss") : 0.0);
+    if (metadata.calibration)
+        std::printf("  calibrated on %lld frames: PSNR %.2f +- %.2f dB, default threshold %.3f\n",
+                    static_cast<long long>(metadata.calibration->frames), metadata.calibration->psnrDb.mean,
+                    metadata.calibration->psnrDb.std, metadata.defaultThreshold);
+}
+
+void registerTrain(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("train", "Train a model on footage of a camera's normal activity, calibrate it "
+                                            "on held-out normal frames, and write a model bundle");
+    auto args = std::make_shared<TrainArgs>();
+    cmd->add_option("--method", args->method, "mnad-pred, mnad-recon or ffp")
+        ->check(CLI::IsMember({"mnad-pred", "mnad-recon", "ffp"}))
+        ->capture_default_str();
+    cmd->add_option("--profile", args->profile, "lite (128 px, CPU-friendly) or paper (256 px, as published)")
+        ->check(CLI::IsMember({"lite", "paper"}))
+        ->capture_default_str();
+    cmd->add_option("--data", args->data,
+                    "Normal footage: video files, folders of frames (one clip each), or folders of those")
+        ->required()
+        ->check(CLI::ExistingPath);
+    cmd->add_option("--calibration-data", args->calibrationData,
+                    "Normal footage to calibrate on instead of holding out the end of each training clip")
+        ->check(CLI::ExistingPath);
+    cmd->add_option("--out,-o", args->out, "Model bundle to write")->required();
+    cmd->add_option("--steps", args->steps, "Training steps")->check(CLI::Range(1, 100000000))->capture_default_str();
+    cmd->add_option("--batch", args->batch, "Batch size")->check(CLI::Range(1, 1024))->capture_default_str();
+    cmd->add_option("--seed", args->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--held-out", args->heldOut, "Part of each training clip, at its end, kept for calibration")
+        ->check(CLI::Range(0.01, 0.9))
+        ->capture_default_str();
+    cmd->add_option("--checkpoint-minutes", args->checkpointMinutes,
+                    "Write a checkpoint this often (0: only on Ctrl-C)")
+        ->check(CLI::Range(0.0, 1e6))
+        ->capture_default_str();
+    cmd->add_flag("--resume", args->resume, "Continue from MODEL.checkpoint, left by a cancelled run");
+    cmd->callback([args] { runTraining(*args); });
+}
+
+void registerModel(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("model", "Model bundles");
+    cmd->require_subcommand(1);
+    auto* info = cmd->add_subcommand("info", "Verify a model bundle and print its metadata as JSON");
+    auto path = std::make_shared<std::string>();
+    info->add_option("MODEL", *path, "Model bundle")->required()->check(CLI::ExistingFile);
+    info->callback([path] { std::printf("%s\n", training::readBundleMetadataJson(*path).dump(2).c_str()); });
+}
+
+} // namespace
+
+void registerTrainCommands(CLI::App& app)
+{
+    registerTrain(app);
+    registerModel(app);
+}
+
+} // namespace anomalens::cli
