@@ -43,7 +43,8 @@ std::vector<StoredTensor> storeAdamState(const torch::optim::Adam& optimizer, co
             continue;
         const auto& adam = static_cast<const torch::optim::AdamParamState&>(*found->second);
         const std::string name = prefix + item.key();
-        tensors.push_back(storeTensor(name + ".step", at::scalar_tensor(static_cast<std::int64_t>(adam.step()), at::kLong)));
+        const at::Tensor step = at::scalar_tensor(static_cast<std::int64_t>(adam.step()), at::kLong);
+        tensors.push_back(storeTensor(name + ".step", step));
         tensors.push_back(storeTensor(name + ".exp_avg", adam.exp_avg()));
         tensors.push_back(storeTensor(name + ".exp_avg_sq", adam.exp_avg_sq()));
     }

@@ -48,9 +48,9 @@ std::optional<Calibration> calibrateModel(LoadedModel& model, const ClipDataset&
                 cancelled = true;
                 break;
             }
+            const std::size_t end = std::min(first + kScoringBatch, windows.size());
             const std::vector<ClipWindow> part(windows.begin() + static_cast<std::ptrdiff_t>(first),
-                                               windows.begin() + static_cast<std::ptrdiff_t>(
-                                                                     std::min(first + kScoringBatch, windows.size())));
+                                               windows.begin() + static_cast<std::ptrdiff_t>(end));
             const Batch batch = makeBatch(dataset, part, model.metadata.inputFrames, model.device);
             const ScoredFrames scored = scorer.score(batch.inputs, batch.targets);
             signals.insert(signals.end(), scored.signals.begin(), scored.signals.end());

@@ -75,8 +75,9 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
     }
     scored.errorMaps = errorMaps(scored.predictions, gt);
     const std::vector<double> psnr = toDoubles(models::psnrPerFrame(scored.predictions, gt));
+    constexpr double kNoDistance = std::numeric_limits<double>::quiet_NaN();
     const std::vector<double> distance =
-        featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), std::numeric_limits<double>::quiet_NaN());
+        featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), kNoDistance);
     for (std::size_t i = 0; i < psnr.size(); ++i)
         scored.signals.push_back({psnr[i], distance[i]});
     return scored;

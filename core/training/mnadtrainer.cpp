@@ -39,7 +39,8 @@ public:
     StepLosses step(const Batch& batch, std::int64_t step, std::int64_t totalSteps) override
     {
         // Cosine annealing (CosineAnnealingLR with eta_min = 0), per step.
-        const double progress = static_cast<double>(step) / static_cast<double>(std::max<std::int64_t>(totalSteps, 1));
+        const double progress =
+            static_cast<double>(step) / static_cast<double>(std::max<std::int64_t>(totalSteps, 1));
         const double rate = kLearningRate * 0.5 * (1.0 + std::cos(M_PI * progress));
         for (auto& group : m_optimizer.param_groups())
             static_cast<torch::optim::AdamOptions&>(group.options()).lr(rate);

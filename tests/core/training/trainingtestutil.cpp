@@ -20,7 +20,8 @@ void writeNumberedClip(const std::filesystem::path& folder, int frames, int firs
     frame.width = size;
     frame.height = size;
     for (int f = 0; f < frames; ++f) {
-        frame.data.assign(static_cast<std::size_t>(size * size * 3), static_cast<std::uint8_t>(firstValue + f * step));
+        const auto value = static_cast<std::uint8_t>(firstValue + f * step);
+        frame.data.assign(static_cast<std::size_t>(size * size * 3), value);
         char name[16];
         std::snprintf(name, sizeof name, "%03d.png", f);
         writer.write(frame, (folder / name).string());
