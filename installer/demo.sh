@@ -4,6 +4,8 @@
 # review window. Without a display it prints the headless summary instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# OpenMP workers otherwise spin while idle, wasting most of a busy 2-core CPU.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 bash installer/build.sh release
 BIN="$(pwd)/build/release/bin"
 SAMPLE="${ANOMALENS_SAMPLE_DIR:-$HOME/anomalens-sample}"
