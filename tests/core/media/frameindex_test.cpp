@@ -18,17 +18,7 @@ using anomalens::test::TempDir;
 
 namespace {
 
-struct ClipFormat {
-    const char* name;
-    const char* fileName;
-    const char* encoderArgs;
-};
-
-// Names the parameter in test listings (and so in ctest) instead of its bytes.
-void PrintTo(const ClipFormat& format, std::ostream* out)
-{
-    *out << format.name;
-}
+using test::ClipFormat;
 
 const ClipFormat kFormats[] = {
     {"H264Mp4", "clip.mp4", "-c:v libx264 -g 60 -bf 3"},

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -66,5 +67,19 @@ double meanAbsDifference(const std::vector<uint8_t>& a, const std::vector<uint8_
 std::filesystem::path makeTestClip(const TempDir& dir, const std::string& name, int frames,
                                    const std::string& encoderArgs, int width = 160,
                                    int height = 120, int fps = 25);
+
+// One codec/container combination for parameterised tests, with the ffmpeg
+// CLI arguments that encode it.
+struct ClipFormat {
+    const char* name;
+    const char* fileName;
+    const char* encoderArgs;
+};
+
+// Names the parameter in test listings (and so in ctest) instead of its bytes.
+inline void PrintTo(const ClipFormat& format, std::ostream* out)
+{
+    *out << format.name;
+}
 
 } // namespace anomalens::test
