@@ -1,6 +1,8 @@
 #pragma once
 // Small helpers shared by the CLI commands: progress on stderr, time formatting.
+#include <atomic>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 namespace anomalens::cli {
@@ -23,5 +25,38 @@ private:
 
 // 00:01:02.345
 std::string formatTimeUs(int64_t timeUs);
+
+// "1h02m", "4m05s", "12s".
+std::string formatDuration(double seconds);
+
+// Ctrl-C as a cancel token while the scope lives: the first Ctrl-C sets the
+// flag (long work stops cleanly, keeping what it did); a second one ends the
+// process at once. One scope at a time.
+class InterruptScope {
+public:
+    InterruptScope();
+    ~InterruptScope();
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+    const std::atomic<bool>* flag() const;
+    bool interrupted() const;
+};
+
+// A new, empty folder under the system's temporary folder, removed with
+// everything in it when the object goes.
+class TempDir {
+public:
+    explicit TempDir(const std::string& prefix);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// The exit code of a command ended by Ctrl-C (the shell's 128 + SIGINT).
+inline constexpr int kInterruptedExitCode = 130;
 
 } // namespace anomalens::cli

@@ -7,40 +7,12 @@
 #include "training/bundle.h"
 #include "training/trainer.h"
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <sstream>
 
 namespace anomalens::cli {
 namespace {
-
-// Set by the first Ctrl-C; training polls it between steps and writes a
-// checkpoint. std::atomic<bool> is lock-free, so storing to it is
-// async-signal-safe.
-std::atomic<bool> g_cancelTraining{false};
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void onInterrupt(int)
-{
-    g_cancelTraining.store(true);
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
-}
-
-// "1h02m", "4m05s", "12s".
-std::string formatDuration(double seconds)
-{
-    const auto total = static_cast<long long>(seconds + 0.5);
-    char text[32];
-    if (total >= 3600)
-        std::snprintf(text, sizeof text, "%lldh%02lldm", total / 3600, total / 60 % 60);
-    else if (total >= 60)
-        std::snprintf(text, sizeof text, "%lldm%02llds", total / 60, total % 60);
-    else
-        std::snprintf(text, sizeof text, "%llds", total);
-    return text;
-}
 
 std::string trainingDetail(const training::TrainingProgress& progress)
 {
@@ -149,20 +121,14 @@ void runTraining(const TrainArgs& args)
     options.heldOutFraction = args.heldOut;
     options.resume = args.resume;
     options.checkpointIntervalSeconds = args.checkpointMinutes * 60.0;
-    options.cancel = &g_cancelTraining;
     TrainingProgressView view;
     options.progress = [&view](const training::TrainingProgress& progress) { view.update(progress); };
-
-    g_cancelTraining = false;
-    std::signal(SIGINT, onInterrupt);
     training::TrainingResult result;
-    try {
+    {
+        const InterruptScope interrupt;
+        options.cancel = interrupt.flag();
         result = training::trainModel(options);
-    } catch (...) {
-        std::signal(SIGINT, SIG_DFL);
-        throw;
     }
-    std::signal(SIGINT, SIG_DFL);
     view.finish();
 
     if (result.cancelled) {
@@ -175,7 +141,7 @@ void runTraining(const TrainArgs& args)
                          static_cast<long long>(result.stepsCompleted), static_cast<long long>(args.steps),
                          result.checkpointPath.c_str(), resumeCommand(args).c_str());
         }
-        throw CLI::RuntimeError(130); // the shell's code for "ended by SIGINT"
+        throw CLI::RuntimeError(kInterruptedExitCode);
     }
     const training::BundleMetadata& metadata = result.metadata;
     std::printf("model written to %s\n  sha256 %s\n  %s, profile %s, %lld steps in %s, final loss %.5g\n",

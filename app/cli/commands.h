@@ -10,5 +10,7 @@ void registerMediaCommands(CLI::App& app);   // info, frame, bench decode
 void registerCaseCommands(CLI::App& app);    // case create|import|verify|info
 void registerSampleCommands(CLI::App& app);  // sample, demo
 void registerTrainCommands(CLI::App& app);   // train, model info
+void registerAnalyzeCommands(CLI::App& app); // analyze
+void registerEvalCommands(CLI::App& app);    // eval, bench infer (after registerMediaCommands)
 
 } // namespace anomalens::cli

@@ -8,7 +8,7 @@
 int main(int argc, char** argv)
 {
     CLI::App app{"Anomalens: learn what is normal for a camera, find what is not.\n"
-                 "Command-line tool for media inspection, case files and the sample scene.",
+                 "Command-line tool: media, case files, training, analysis, evaluation, the sample scene.",
                  "anomalens-cli"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("anomalens-cli 0.1.0"));
@@ -16,6 +16,8 @@ int main(int argc, char** argv)
     anomalens::cli::registerCaseCommands(app);
     anomalens::cli::registerSampleCommands(app);
     anomalens::cli::registerTrainCommands(app);
+    anomalens::cli::registerAnalyzeCommands(app);
+    anomalens::cli::registerEvalCommands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -140,4 +140,23 @@ std::vector<double> gaussianSmooth1d(const std::vector<double>& values, double s
     return out;
 }
 
+std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
+                                          const std::vector<double>& featureDistance, double psnrWeight)
+{
+    const bool useDistance = !featureDistance.empty();
+    if (useDistance && featureDistance.size() != psnrDb.size())
+        throw std::invalid_argument("perVideoAnomalyScores: PSNR and feature distance differ in length");
+    if (!(psnrWeight >= 0.0 && psnrWeight <= 1.0))
+        throw std::invalid_argument("perVideoAnomalyScores: the PSNR weight must lie in [0, 1]");
+    const std::vector<double> psnr = minMaxNormalise(psnrDb);
+    const std::vector<double> distance = useDistance ? minMaxNormalise(featureDistance) : std::vector<double>();
+    std::vector<double> scores(psnr.size());
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        const double normality =
+            psnrWeight * psnr[i] + (useDistance ? (1.0 - psnrWeight) * (1.0 - distance[i]) : 1.0 - psnrWeight);
+        scores[i] = 1.0 - normality;
+    }
+    return scores;
+}
+
 } // namespace anomalens::analysis

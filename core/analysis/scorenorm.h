@@ -24,6 +24,14 @@ std::vector<double> minMaxNormalise(const std::vector<double>& values);
 // maps to all zeros, for the same reason as above.
 std::vector<double> zScoreNormalise(const std::vector<double>& values);
 
+// The papers' per-video anomaly score (METHODS.md): with g = minMaxNormalise
+// over the video, anomaly = 1 - (w * g(PSNR) + (1 - w) * (1 - g(D))), i.e.
+// MNAD's 1 - S_t with w = alpha; FFP passes no feature distance (empty) and
+// gets 1 - g(PSNR). Frames where a used signal is NaN stay NaN. Throws
+// std::invalid_argument when the sizes differ or w is outside [0, 1].
+std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
+                                          const std::vector<double>& featureDistance, double psnrWeight);
+
 // The normalised Gaussian kernel that gaussianSmooth1d applies, as scipy builds
 // it: radius = int(truncate * sigma + 0.5) taps on each side, weights
 // exp(-x^2 / (2 sigma^2)) divided by their sum. Size 2 * radius + 1; index

@@ -104,8 +104,17 @@ public:
 
     // One transaction per batch (a crash loses at most this batch); advances
     // the run's lastFrameDone. A frame already scored in this run is an error.
-    void appendFrameScores(std::int64_t runId, const std::vector<FrameScore>& scores);
+    // `resumeState`, when given, replaces the run's resume state in the same
+    // transaction: whatever the writer needs to continue after this batch
+    // (opaque bytes; the analyzer stores MNAD's memory there).
+    void appendFrameScores(std::int64_t runId, const std::vector<FrameScore>& scores,
+                           const std::optional<std::vector<std::uint8_t>>& resumeState = std::nullopt);
     std::vector<FrameScore> frameScores(std::int64_t runId) const;
+    // The state stored with the last batch (empty if none was).
+    std::vector<std::uint8_t> runResumeState(std::int64_t runId) const;
+    // Cancelled/Failed -> Running again, to add the frames it did not reach
+    // (audited "run.resume"). A completed run is final: InvalidArgument.
+    void reopenRun(std::int64_t runId);
 
     void appendPatchMaps(std::int64_t runId, const std::vector<PatchMap>& maps);
     std::optional<PatchMap> patchMap(std::int64_t runId, std::int64_t frameIndex) const;

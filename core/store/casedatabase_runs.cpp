@@ -1,6 +1,7 @@
 // CaseDatabase: analysis runs and their results (frame scores, heat maps, events).
 #include "store/casedatabase_p.h"
 
+#include "evidence/sha256.h"
 #include "evidence/timestamp.h"
 
 #include <sqlite3.h>
@@ -186,7 +187,8 @@ std::vector<RunRecord> CaseDatabase::listRuns(std::optional<std::int64_t> mediaI
     });
 }
 
-void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<FrameScore>& scores)
+void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<FrameScore>& scores,
+                                     const std::optional<std::vector<std::uint8_t>>& resumeState)
 {
     m_impl->requireWritable("storing frame scores");
     if (scores.empty())
@@ -233,11 +235,52 @@ void CaseDatabase::appendFrameScores(std::int64_t runId, const std::vector<Frame
         progress.bind(1, maxFrame);
         progress.bind(2, runId);
         progress.exec();
-        m_impl->audit.append("run.scores.append", {{"run_id", runId},
-                                                   {"count", scores.size()},
-                                                   {"first_frame", minFrame},
-                                                   {"last_frame", maxFrame},
-                                                   {"sha256", digest.finalHex()}});
+        json audit = {{"run_id", runId},
+                      {"count", scores.size()},
+                      {"first_frame", minFrame},
+                      {"last_frame", maxFrame},
+                      {"sha256", digest.finalHex()}};
+        if (resumeState) {
+            SQLite::Statement state(db, "UPDATE runs SET resume_state = ? WHERE id = ?");
+            state.bind(1, resumeState->data(), static_cast<int>(resumeState->size()));
+            state.bind(2, runId);
+            state.exec();
+            audit["resume_state_sha256"] = evidence::sha256Hex(resumeState->data(), resumeState->size());
+        }
+        m_impl->audit.append("run.scores.append", audit);
+    });
+}
+
+std::vector<std::uint8_t> CaseDatabase::runResumeState(std::int64_t runId) const
+{
+    return m_impl->read("reading a run's resume state", [&] {
+        selectRun(*m_impl->db, runId);
+        SQLite::Statement query(*m_impl->db, "SELECT resume_state FROM runs WHERE id = ?");
+        query.bind(1, runId);
+        query.executeStep();
+        const SQLite::Column column = query.getColumn(0);
+        const auto* bytes = static_cast<const std::uint8_t*>(column.getBlob());
+        return std::vector<std::uint8_t>(bytes, bytes + column.getBytes());
+    });
+}
+
+void CaseDatabase::reopenRun(std::int64_t runId)
+{
+    m_impl->requireWritable("resuming an analysis run");
+    m_impl->write("resuming an analysis run", [&] {
+        SQLite::Database& db = *m_impl->db;
+        const RunRecord before = selectRun(db, runId);
+        if (before.status == RunStatus::Completed || before.status == RunStatus::Running)
+            throw CaseError(CaseErrorKind::InvalidArgument,
+                            "Analysis run " + std::to_string(runId) + " is " + toString(before.status) +
+                                "; only a cancelled or failed run can be resumed");
+        SQLite::Statement update(db, "UPDATE runs SET status = 'running', finished = NULL, status_message = '' "
+                                     "WHERE id = ?");
+        update.bind(1, runId);
+        update.exec();
+        m_impl->audit.append("run.resume", {{"run_id", runId},
+                                            {"was", toString(before.status)},
+                                            {"last_frame_done", before.lastFrameDone}});
     });
 }
 

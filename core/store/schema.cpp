@@ -138,6 +138,14 @@ void migrateToV1(SQLite::Database& db)
     info.exec();
 }
 
+// v2: what the analyzer needs to continue an interrupted run exactly where it
+// stopped (e.g. MNAD's memory items after the last stored frame). Written in
+// the same transaction as each batch of scores.
+void migrateToV2(SQLite::Database& db)
+{
+    db.exec("ALTER TABLE runs ADD COLUMN resume_state BLOB");
+}
+
 bool tableExists(SQLite::Database& db, const char* name)
 {
     SQLite::Statement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
@@ -151,6 +159,7 @@ const std::vector<Migration>& builtinMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, "initial schema", migrateToV1},
+        {2, "runs.resume_state for resuming interrupted analysis runs", migrateToV2},
     };
     return steps;
 }

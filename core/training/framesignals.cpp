@@ -5,6 +5,7 @@
 #include <ATen/ATen.h>
 #include <c10/core/InferenceMode.h>
 
+#include <chrono>
 #include <limits>
 #include <stdexcept>
 
@@ -17,6 +18,21 @@ std::vector<double> toDoubles(const at::Tensor& values)
     const at::Tensor cpu = values.detach().to(at::kCPU, at::kDouble).contiguous();
     return std::vector<double>(cpu.data_ptr<double>(), cpu.data_ptr<double>() + cpu.numel());
 }
+
+// Seconds since construction or the previous lap().
+class Stopwatch {
+public:
+    double lap()
+    {
+        const auto now = std::chrono::steady_clock::now();
+        const double seconds = std::chrono::duration<double>(now - m_last).count();
+        m_last = now;
+        return seconds;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
 
 at::Tensor errorMaps(const at::Tensor& predictions, const at::Tensor& targets)
 {
@@ -40,6 +56,20 @@ void FrameScorer::resetStream()
         m_model.mnad->memory->setItems(m_trainedItems);
 }
 
+at::Tensor FrameScorer::memory() const
+{
+    return m_model.mnad ? m_model.mnad->memory->items().detach().to(at::kCPU, at::kFloat).clone() : at::Tensor();
+}
+
+void FrameScorer::setMemory(const at::Tensor& items)
+{
+    if (!m_model.mnad || !items.defined() || items.sizes() != m_trainedItems.sizes())
+        throw std::invalid_argument("The memory state does not fit this model (" +
+                                    std::to_string(m_trainedItems.defined() ? m_trainedItems.size(0) : 0) +
+                                    " items expected)");
+    m_model.mnad->memory->setItems(items.to(m_trainedItems.device(), m_trainedItems.scalar_type()));
+}
+
 ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targets)
 {
     const std::int64_t channels = 3 * inputFrameCount(m_model.method);
@@ -53,25 +83,31 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
                                     "]");
     c10::InferenceMode inferenceMode;
     const at::Tensor in = inputs.to(m_model.device);
-    const at::Tensor gt = targets.to(m_model.device);
+    const at::Tensor gt = targets.to(m_model.device).to(at::kFloat);
     ScoredFrames scored;
+    Stopwatch stopwatch;
     at::Tensor featureDistance;
     if (m_model.mnad) {
         std::vector<at::Tensor> predictions, distances, maps;
         for (std::int64_t frame = 0; frame < in.size(0); ++frame) {
             const at::Tensor target = gt.narrow(0, frame, 1);
-            const models::MnadInferenceOutput output = m_model.mnad->forwardInference(in.narrow(0, frame, 1));
+            models::MnadInferenceOutput output = m_model.mnad->forwardInference(in.narrow(0, frame, 1));
+            output.prediction = output.prediction.to(at::kFloat);
+            output.queries = output.queries.to(at::kFloat);
+            scored.modelSeconds += stopwatch.lap();
             const models::MemoryGateResult gate = m_model.mnad->updateMemoryWhereNormal(output, target);
             predictions.push_back(output.prediction);
-            distances.push_back(output.featureDistance);
-            maps.push_back(output.queryDistance);
+            distances.push_back(output.featureDistance.to(at::kFloat));
+            maps.push_back(output.queryDistance.to(at::kFloat));
             scored.memoryUpdated.push_back(gate.updated.item<bool>());
+            scored.scoringSeconds += stopwatch.lap();
         }
         scored.predictions = at::cat(predictions);
         featureDistance = at::cat(distances);
         scored.queryDistanceMaps = at::cat(maps);
     } else {
-        scored.predictions = m_model.generator->forward(in);
+        scored.predictions = m_model.generator->forward(in).to(at::kFloat);
+        scored.modelSeconds += stopwatch.lap();
     }
     scored.errorMaps = errorMaps(scored.predictions, gt);
     const std::vector<double> psnr = toDoubles(models::psnrPerFrame(scored.predictions, gt));
@@ -80,6 +116,7 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
         featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), kNoDistance);
     for (std::size_t i = 0; i < psnr.size(); ++i)
         scored.signals.push_back({psnr[i], distance[i]});
+    scored.scoringSeconds += stopwatch.lap();
     return scored;
 }
 

@@ -29,6 +29,8 @@ struct ScoredFrames {
     at::Tensor predictions;            // [B, 3, S, S] in [-1, 1]
     at::Tensor errorMaps;              // [B, S, S]: squared error on [0, 1], mean over channels
     at::Tensor queryDistanceMaps;      // MNAD: [B, S/8, S/8] distance to the nearest item; else undefined
+    double modelSeconds = 0.0;         // network forward passes (MNAD: with the memory read)
+    double scoringSeconds = 0.0;       // error maps, PSNR, gate and memory update
 };
 
 class FrameScorer {
@@ -41,9 +43,17 @@ public:
     // what was scored before it.
     void resetStream();
 
+    // MNAD's memory items now ([M, C] float32 on the CPU; undefined for FFP),
+    // and setting them (e.g. to continue an interrupted stream). setMemory
+    // throws std::invalid_argument on a shape mismatch.
+    at::Tensor memory() const;
+    void setMemory(const at::Tensor& items);
+
     // Scores consecutive frames of the current stream. `inputs` [B, 3 *
     // inputFrames, S, S] and `targets` [B, 3, S, S] in [-1, 1] (frametensor.h),
-    // on any device. Throws std::invalid_argument on a shape mismatch.
+    // on any device, in any memory format. Under CPU autocast (bf16) the
+    // network runs in bf16 and everything after it in float32. Throws
+    // std::invalid_argument on a shape mismatch.
     ScoredFrames score(const at::Tensor& inputs, const at::Tensor& targets);
 
 private:

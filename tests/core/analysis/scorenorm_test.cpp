@@ -161,3 +161,37 @@ TEST(GaussianSmooth, SigmaZeroIsOffAndBadSigmaThrows)
     EXPECT_THROW(gaussianSmooth1d(series, -1.0), std::invalid_argument);
     EXPECT_THROW(gaussianSmooth1d(series, std::nan("")), std::invalid_argument);
 }
+
+namespace anomalens::analysis {
+namespace {
+
+// Hand-computed: PSNR {30, 20, 25} -> g = {1, 0, 0.5}; D {0.1, 0.3, 0.2} ->
+// g = {0, 1, 0.5}; alpha 0.6: normality = 0.6 g(P) + 0.4 (1 - g(D)) =
+// {1, 0, 0.5}; anomaly = 1 - normality.
+TEST(PerVideoAnomalyScores, IsOneMinusMnadsNormality)
+{
+    const std::vector<double> scores = perVideoAnomalyScores({30, 20, 25}, {0.1, 0.3, 0.2}, 0.6);
+    ASSERT_EQ(scores.size(), 3u);
+    EXPECT_NEAR(scores[0], 0.0, 1e-12);
+    EXPECT_NEAR(scores[1], 1.0, 1e-12);
+    EXPECT_NEAR(scores[2], 0.5, 1e-12);
+    // Disagreeing signals: PSNR says normal (g = 1), D says abnormal (g = 1).
+    const std::vector<double> mixed = perVideoAnomalyScores({30, 20}, {0.3, 0.1}, 0.6);
+    EXPECT_NEAR(mixed[0], 1.0 - (0.6 * 1.0 + 0.4 * 0.0), 1e-12);
+    EXPECT_NEAR(mixed[1], 1.0 - (0.6 * 0.0 + 0.4 * 1.0), 1e-12);
+}
+
+TEST(PerVideoAnomalyScores, PsnrAloneForFfpAndNaNStaysNaN)
+{
+    const double nan = std::nan("");
+    const std::vector<double> scores = perVideoAnomalyScores({nan, 40, 20, 30}, {}, 1.0);
+    EXPECT_TRUE(std::isnan(scores[0]));
+    EXPECT_NEAR(scores[1], 0.0, 1e-12);
+    EXPECT_NEAR(scores[2], 1.0, 1e-12);
+    EXPECT_NEAR(scores[3], 0.5, 1e-12);
+    EXPECT_THROW(perVideoAnomalyScores({1, 2}, {1}, 0.6), std::invalid_argument);
+    EXPECT_THROW(perVideoAnomalyScores({1, 2}, {}, 1.5), std::invalid_argument);
+}
+
+} // namespace
+} // namespace anomalens::analysis

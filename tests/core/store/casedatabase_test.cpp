@@ -2,6 +2,8 @@
 // mutation is audited in its own transaction.
 #include "storetestutil.h"
 
+#include "store/schema.h"
+
 #include <cmath>
 #include <limits>
 
@@ -86,13 +88,13 @@ TEST_F(CaseDatabaseTest, CreateWritesSchemaV1WalAndForeignKeys)
     const json diagnostics = db->diagnostics();
     EXPECT_EQ(diagnostics["foreign_keys"], 1);
     EXPECT_EQ(diagnostics["journal_mode"], "wal");
-    EXPECT_EQ(diagnostics["user_version"], 1);
+    EXPECT_EQ(diagnostics["user_version"], currentSchemaVersion());
     EXPECT_EQ(diagnostics["application_id"], 0x414C4353);
 
     const CaseInfo info = db->info();
     EXPECT_EQ(info.name, "Burglary 2024-117");
     EXPECT_EQ(info.metadata["investigator"], "J. Doe");
-    EXPECT_EQ(info.schemaVersion, 1);
+    EXPECT_EQ(info.schemaVersion, currentSchemaVersion());
     EXPECT_FALSE(info.appVersion.empty());
     EXPECT_EQ(info.createdUtc.size(), 24u);
     EXPECT_EQ(auditActions(*db), (std::vector<std::string>{"case.migrate", "case.create"}));
@@ -275,6 +277,38 @@ TEST_F(CaseDatabaseTest, RunScoresPatchMapsAndEvents)
 
     expectCaseError(CaseErrorKind::NoSuchRecord, [&] { startRun(mediaId, 999); });
     expectCaseError(CaseErrorKind::NoSuchRecord, [&] { db->frameScores(999); });
+}
+
+TEST_F(CaseDatabaseTest, ResumeStateTravelsWithItsBatchAndStoppedRunsReopen)
+{
+    const std::int64_t runId = startRun(addSomeMedia(), addSomeModel());
+    EXPECT_TRUE(db->runResumeState(runId).empty());
+    const std::vector<std::uint8_t> first = {1, 2, 3, 0, 255};
+    db->appendFrameScores(runId, {{0, 0.1, json::object()}}, first);
+    EXPECT_EQ(db->runResumeState(runId), first);
+    EXPECT_EQ(db->audit().entries().back().parametersJson()["resume_state_sha256"],
+              evidence::sha256Hex(first.data(), first.size()));
+    // A batch without state keeps the previous one; a refused batch changes nothing.
+    db->appendFrameScores(runId, {{1, 0.2, json::object()}});
+    EXPECT_EQ(db->runResumeState(runId), first);
+    expectCaseError(CaseErrorKind::InvalidArgument,
+                    [&] { db->appendFrameScores(runId, {{1, 0.3, json::object()}}, std::vector<std::uint8_t>{9}); });
+    EXPECT_EQ(db->runResumeState(runId), first);
+
+    expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->reopenRun(runId); });   // still running
+    db->finishRun(runId, RunStatus::Cancelled, "stopped by the user");
+    db->reopenRun(runId);
+    RunRecord run = db->run(runId);
+    EXPECT_EQ(run.status, RunStatus::Running);
+    EXPECT_TRUE(run.finishedUtc.empty());
+    EXPECT_EQ(run.lastFrameDone, 1);
+    EXPECT_EQ(db->audit().entries().back().action, "run.resume");
+    db->appendFrameScores(runId, {{2, 0.4, json::object()}}, std::vector<std::uint8_t>{7});
+    EXPECT_EQ(db->runResumeState(runId), std::vector<std::uint8_t>{7});
+    db->finishRun(runId, RunStatus::Completed);
+    expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->reopenRun(runId); });
+    EXPECT_EQ(db->frameScores(runId).size(), 3u);
+    EXPECT_TRUE(db->verify().ok());
 }
 
 TEST_F(CaseDatabaseTest, AnnotationUpdatesAndDeletesKeepFullHistory)

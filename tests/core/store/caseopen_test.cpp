@@ -241,21 +241,27 @@ TEST(CaseMigrationTest, EmptyFileIsMigratedToV1)
     EXPECT_EQ(fs::file_size(path), 0u);
 
     CaseDatabase db = CaseDatabase::open(path.string(), OpenMode::ReadWrite);
-    EXPECT_EQ(db.info().schemaVersion, 1);
+    EXPECT_EQ(db.info().schemaVersion, currentSchemaVersion());
     EXPECT_EQ(db.info().name, "Untitled case");
     EXPECT_EQ(db.diagnostics()["journal_mode"], "wal");
     const std::vector<evidence::AuditEntry> entries = db.audit().entries();
-    ASSERT_EQ(entries.size(), 1u);
-    EXPECT_EQ(entries[0].action, "case.migrate");
-    EXPECT_EQ(entries[0].parametersJson()["from_version"], 0);
-    EXPECT_EQ(entries[0].parametersJson()["to_version"], 1);
+    // One audited step per version: 0 -> 1, 1 -> 2, ...
+    ASSERT_EQ(entries.size(), static_cast<std::size_t>(currentSchemaVersion()));
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        EXPECT_EQ(entries[i].action, "case.migrate");
+        EXPECT_EQ(entries[i].parametersJson()["from_version"], i);
+        EXPECT_EQ(entries[i].parametersJson()["to_version"], i + 1);
+    }
     EXPECT_TRUE(db.verify().ok());
 }
 
-std::vector<Migration> stepsWithFakeV2(bool failing)
+// The built-in steps plus a made-up next version.
+const int kFakeVersion = currentSchemaVersion() + 1;
+
+std::vector<Migration> stepsWithFakeNext(bool failing)
 {
     std::vector<Migration> steps = builtinMigrations();
-    steps.push_back({2, "bookmarks", [failing](SQLite::Database& db) {
+    steps.push_back({kFakeVersion, "bookmarks", [failing](SQLite::Database& db) {
                          db.exec("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, frame INTEGER)");
                          if (failing)
                              throw std::runtime_error("step failed half-way");
@@ -263,26 +269,27 @@ std::vector<Migration> stepsWithFakeV2(bool failing)
     return steps;
 }
 
-TEST(CaseMigrationTest, FakeV2StepIsAppliedInOrderAndAudited)
+TEST(CaseMigrationTest, FakeNextStepIsAppliedInOrderAndAudited)
 {
     TempDir dir;
     const fs::path path = dir / "case.alcase";
     CaseDatabase::create(path.string(), {"Case", {}});
     {
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
-        migrateSchema(db, stepsWithFakeV2(false));
-        EXPECT_EQ(readUserVersion(db), 2);
+        migrateSchema(db, stepsWithFakeNext(false));
+        EXPECT_EQ(readUserVersion(db), kFakeVersion);
         EXPECT_TRUE(db.tableExists("bookmarks"));
         const evidence::AuditLog log(db);
         const evidence::AuditEntry last = log.entries().back();
         EXPECT_EQ(last.action, "case.migrate");
-        EXPECT_EQ(last.parametersJson()["from_version"], 1);
-        EXPECT_EQ(last.parametersJson()["to_version"], 2);
+        EXPECT_EQ(last.parametersJson()["from_version"], kFakeVersion - 1);
+        EXPECT_EQ(last.parametersJson()["to_version"], kFakeVersion);
         EXPECT_TRUE(log.verify().ok);
-        migrateSchema(db, stepsWithFakeV2(false));   // idempotent
-        EXPECT_EQ(log.head().rowCount, 3);
+        const auto rows = log.head().rowCount;
+        migrateSchema(db, stepsWithFakeNext(false));   // idempotent
+        EXPECT_EQ(log.head().rowCount, rows);
     }
-    // This build only knows v1: the v2 case is refused, untouched.
+    // This build does not know the fake version: the case is refused, untouched.
     const std::string before = fileSha(path);
     expectCaseError(CaseErrorKind::NewerSchema, [&] { CaseDatabase::open(path.string()); });
     EXPECT_EQ(fileSha(path), before);
@@ -294,13 +301,14 @@ TEST(CaseMigrationTest, FailingStepRollsBackCompletely)
     const fs::path path = dir / "case.alcase";
     CaseDatabase::create(path.string(), {"Case", {}});
     SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
-    EXPECT_THROW(migrateSchema(db, stepsWithFakeV2(true)), std::runtime_error);
-    EXPECT_EQ(readUserVersion(db), 1);
+    const auto rows = evidence::AuditLog(db).head().rowCount;
+    EXPECT_THROW(migrateSchema(db, stepsWithFakeNext(true)), std::runtime_error);
+    EXPECT_EQ(readUserVersion(db), currentSchemaVersion());
     EXPECT_FALSE(db.tableExists("bookmarks"));
-    EXPECT_EQ(evidence::AuditLog(db).head().rowCount, 2);
+    EXPECT_EQ(evidence::AuditLog(db).head().rowCount, rows);
 
     std::vector<Migration> gap = builtinMigrations();
-    gap.push_back({3, "skips v2", [](SQLite::Database&) {}});
+    gap.push_back({kFakeVersion + 1, "skips a version", [](SQLite::Database&) {}});
     expectCaseError(CaseErrorKind::InvalidArgument, [&] { migrateSchema(db, gap); });
 }
 

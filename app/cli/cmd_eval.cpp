@@ -1,0 +1,197 @@
+// eval, bench infer: how well and how fast a model scores footage.
+#include "cliutil.h"
+#include "commands.h"
+
+#include "analysis/datasetevaluation.h"
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+namespace anomalens::cli {
+namespace {
+
+using nlohmann::json;
+
+std::string percent(const std::optional<double>& auc)
+{
+    char text[16];
+    if (!auc)
+        return "   -  ";
+    std::snprintf(text, sizeof text, "%6.2f", 100.0 * *auc);
+    return text;
+}
+
+json protocolJson(const eval::ProtocolResult& result)
+{
+    json videos = json::array();
+    for (const eval::VideoResult& video : result.videos)
+        videos.push_back({{"video", video.video},
+                          {"frames", video.framesEvaluated},
+                          {"auc", video.auc ? json(*video.auc) : json()}});
+    return {{"auc", result.auc},
+            {"eer", result.eer.eer},
+            {"eer_threshold", result.eer.threshold},
+            {"frames", result.framesEvaluated},
+            {"videos", videos}};
+}
+
+struct EvalArgs {
+    std::string model;
+    std::string dataset;
+    std::string precision = "fp32";
+    double smoothing = 0.0;
+    std::string jsonPath;
+};
+
+void runEval(const EvalArgs& args)
+{
+    analysis::AnalyzerOptions analyzerOptions;
+    analyzerOptions.precision = analysis::precisionFromString(args.precision);
+    analysis::Analyzer analyzer(args.model, analyzerOptions);
+    const training::BundleMetadata& metadata = analyzer.metadata();
+    std::fprintf(stderr, "model %s: %s, profile %s, %lld training steps, on %s, %s\n", args.model.c_str(),
+                 metadata.method.c_str(), metadata.profile.name.c_str(),
+                 static_cast<long long>(metadata.training.stepsCompleted), analyzer.deviceDescription().c_str(),
+                 args.precision.c_str());
+
+    const InterruptScope interrupt;
+    analysis::DatasetEvaluationOptions options;
+    options.smoothingSigmaFrames = args.smoothing;
+    options.cancel = interrupt.flag();
+    ProgressLine progress("evaluating");
+    options.progress = [&](std::size_t done, std::size_t total, const analysis::ClipSignals& clip) {
+        progress.update(double(done) / double(total), "clip " + clip.clip);
+    };
+    const analysis::DatasetEvaluation result = analysis::evaluateDataset(analyzer, args.dataset, options);
+    progress.finish();
+    if (result.cancelled) {
+        std::fprintf(stderr, "evaluation interrupted\n");
+        throw CLI::RuntimeError(kInterruptedExitCode);
+    }
+
+    std::printf("frame-level ROC AUC (%%), first %d frames of each clip dropped%s\n", options.framesToDrop,
+                args.smoothing > 0.0 ? ", Gaussian smoothing" : "");
+    std::printf("  clip   frames  calibrated  per-video\n");
+    for (std::size_t i = 0; i < result.clips.size(); ++i)
+        std::printf("  %-6s %6lld      %s     %s\n", result.clips[i].clip.c_str(),
+                    static_cast<long long>(result.calibrated.videos[i].framesEvaluated),
+                    percent(result.calibrated.videos[i].auc).c_str(), percent(result.perVideo.videos[i].auc).c_str());
+    std::printf("  all    %6lld      %s     %s\n", static_cast<long long>(result.calibrated.framesEvaluated),
+                percent(result.calibrated.auc).c_str(), percent(result.perVideo.auc).c_str());
+    std::printf("  EER                %s     %s\n", percent(result.calibrated.eer.eer).c_str(),
+                percent(result.perVideo.eer.eer).c_str());
+    std::printf("%lld frames scored in %.1f s (%.1f frames/s end to end)\n",
+                static_cast<long long>(result.framesScored), result.wallSeconds,
+                result.wallSeconds > 0 ? result.framesScored / result.wallSeconds : 0.0);
+
+    if (!args.jsonPath.empty()) {
+        const json document = {{"model", args.model},
+                               {"method", metadata.method},
+                               {"profile", metadata.profile.name},
+                               {"steps", metadata.training.stepsCompleted},
+                               {"dataset", args.dataset},
+                               {"precision", args.precision},
+                               {"smoothing_sigma_frames", args.smoothing},
+                               {"calibrated", protocolJson(result.calibrated)},
+                               {"per_video", protocolJson(result.perVideo)},
+                               {"frames_scored", result.framesScored},
+                               {"seconds", result.wallSeconds}};
+        std::ofstream out(args.jsonPath);
+        out << document.dump(2) << '\n';
+        if (!out.flush())
+            throw std::runtime_error("Cannot write " + args.jsonPath);
+    }
+}
+
+void registerEval(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("eval", "Frame-level ROC AUC and EER of a model on a labelled benchmark dataset "
+                                           "(UCSD Ped2 layout: testing/frames/<clip>/, testing/labels.csv)");
+    auto args = std::make_shared<EvalArgs>();
+    cmd->add_option("--model,-m", args->model, "Model bundle")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--dataset,-d", args->dataset, "Dataset folder")->required()->check(CLI::ExistingDirectory);
+    cmd->add_option("--precision", args->precision, "fp32 or bf16")
+        ->check(CLI::IsMember({"fp32", "bf16"}))
+        ->capture_default_str();
+    cmd->add_option("--smooth", args->smoothing, "Gaussian smoothing of the score, sigma in frames (0: none)")
+        ->check(CLI::Range(0.0, 1000.0))
+        ->capture_default_str();
+    cmd->add_option("--json", args->jsonPath, "Also write the results as JSON");
+    cmd->callback([args] { runEval(*args); });
+}
+
+struct BenchArgs {
+    std::string model;
+    std::string video;
+    std::string precision = "both";
+    std::int64_t batch = 8;
+    std::int64_t maxFrames = 0;
+};
+
+void benchOnce(const BenchArgs& args, analysis::Precision precision)
+{
+    analysis::AnalyzerOptions options;
+    options.precision = precision;
+    options.batchFrames = args.batch;
+    analysis::Analyzer analyzer(args.model, options);
+    // Warm-up: the first batch pays for one-off kernel selection and allocation.
+    std::atomic<bool> stop{true};
+    analyzer.analyze(args.video, {}, {}, &stop);
+
+    std::atomic<bool> enough{false};
+    const analysis::StreamSummary s = analyzer.analyze(
+        args.video,
+        [&](const std::vector<analysis::AnalyzedFrame>& frames, const analysis::ResumePoint&) {
+            if (args.maxFrames > 0 && frames.back().frameIndex + 1 >= args.maxFrames)
+                enough = true;
+        },
+        {}, &enough);
+    const auto rate = [](std::int64_t frames, double seconds) { return seconds > 0.0 ? frames / seconds : 0.0; };
+    std::printf("%s, %s, %s, batch %lld, %s\n", analyzer.metadata().method.c_str(),
+                analyzer.metadata().profile.name.c_str(), analysis::toString(precision),
+                static_cast<long long>(args.batch), analyzer.deviceDescription().c_str());
+    std::printf("  decode      %8.1f frames/s  (%lld frames in %.2f s, own thread)\n",
+                rate(s.framesDecoded, s.stages.decode), static_cast<long long>(s.framesDecoded), s.stages.decode);
+    std::printf("  preprocess  %8.1f frames/s  (%.2f s)\n", rate(s.framesScored, s.stages.preprocess),
+                s.stages.preprocess);
+    std::printf("  model       %8.1f frames/s  (%.2f s)\n", rate(s.framesScored, s.stages.model), s.stages.model);
+    std::printf("  scoring     %8.1f frames/s  (%.2f s; PSNR, gate, memory update, calibrated score)\n",
+                rate(s.framesScored, s.stages.scoring), s.stages.scoring);
+    std::printf("  end to end  %8.1f frames/s  (%lld frames scored in %.2f s)\n", rate(s.framesScored, s.wallSeconds),
+                static_cast<long long>(s.framesScored), s.wallSeconds);
+}
+
+void registerBenchInfer(CLI::App& app)
+{
+    CLI::App* bench = app.get_subcommand("bench");
+    auto* cmd = bench->add_subcommand("infer", "Analysis speed: frames/s for decode, preprocessing, model, "
+                                               "scoring and end to end");
+    auto args = std::make_shared<BenchArgs>();
+    cmd->add_option("--model,-m", args->model, "Model bundle")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--video", args->video, "Footage to analyse (e.g. a Ped2 test clip)")
+        ->required()
+        ->check(CLI::ExistingPath);
+    cmd->add_option("--precision", args->precision, "fp32, bf16 or both")
+        ->check(CLI::IsMember({"fp32", "bf16", "both"}))
+        ->capture_default_str();
+    cmd->add_option("--batch", args->batch, "Frames per model call")->check(CLI::Range(1, 256))->capture_default_str();
+    cmd->add_option("--frames", args->maxFrames, "Stop after about this many frames (0: the whole video)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->callback([args] {
+        if (args->precision != "bf16")
+            benchOnce(*args, analysis::Precision::Float32);
+        if (args->precision != "fp32")
+            benchOnce(*args, analysis::Precision::BFloat16);
+    });
+}
+
+} // namespace
+
+void registerEvalCommands(CLI::App& app)
+{
+    registerEval(app);
+    registerBenchInfer(app);
+}
+
+} // namespace anomalens::cli

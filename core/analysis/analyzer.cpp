@@ -1,0 +1,265 @@
+#include "analysis/analyzer.h"
+
+#include "analysis/decodeahead.h"
+#include "models/device.h"
+#include "training/framesignals.h"
+#include "training/frametensor.h"
+#include "training/modelio.h"
+
+#include <ATen/ATen.h>
+#include <ATen/autocast_mode.h>
+
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <stdexcept>
+
+namespace anomalens::analysis {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// The resume state: MNAD's memory items as "ALMEM1" + u32 rows + u32 columns
+// + rows * columns float32, little-endian (the case DB stores these bytes).
+constexpr char kStateMagic[] = "ALMEM1";
+constexpr std::size_t kStateMagicSize = sizeof(kStateMagic) - 1;
+
+std::vector<std::uint8_t> encodeMemory(const at::Tensor& items)
+{
+    if (!items.defined())
+        return {};
+    const at::Tensor values = items.to(at::kFloat).contiguous();
+    const std::uint32_t shape[2] = {static_cast<std::uint32_t>(values.size(0)),
+                                    static_cast<std::uint32_t>(values.size(1))};
+    std::vector<std::uint8_t> bytes(kStateMagicSize + sizeof(shape) + values.numel() * sizeof(float));
+    std::memcpy(bytes.data(), kStateMagic, kStateMagicSize);
+    std::memcpy(bytes.data() + kStateMagicSize, shape, sizeof(shape));
+    std::memcpy(bytes.data() + kStateMagicSize + sizeof(shape), values.data_ptr<float>(),
+                values.numel() * sizeof(float));
+    return bytes;
+}
+
+at::Tensor decodeMemory(const std::vector<std::uint8_t>& bytes)
+{
+    std::uint32_t shape[2] = {0, 0};
+    const std::size_t header = kStateMagicSize + sizeof(shape);
+    if (bytes.size() < header || std::memcmp(bytes.data(), kStateMagic, kStateMagicSize) != 0)
+        throw std::invalid_argument("The resume state is not a memory state of this version of Anomalens");
+    std::memcpy(shape, bytes.data() + kStateMagicSize, sizeof(shape));
+    const std::size_t values = static_cast<std::size_t>(shape[0]) * shape[1];
+    if (bytes.size() != header + values * sizeof(float))
+        throw std::invalid_argument("The resume state is truncated or damaged");
+    at::Tensor items = at::empty({shape[0], shape[1]}, at::kFloat);
+    std::memcpy(items.data_ptr<float>(), bytes.data() + header, values * sizeof(float));
+    return items;
+}
+
+// CPU autocast to bfloat16 for the scope, restored after (autocast state is
+// per thread).
+class AutocastScope {
+public:
+    explicit AutocastScope(bool enable)
+        : m_enable(enable)
+        , m_wasEnabled(at::autocast::is_cpu_enabled())
+        , m_previousType(at::autocast::get_autocast_cpu_dtype())
+    {
+        if (!m_enable)
+            return;
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+    }
+    ~AutocastScope()
+    {
+        if (!m_enable)
+            return;
+        at::autocast::set_cpu_enabled(m_wasEnabled);
+        at::autocast::set_autocast_cpu_dtype(m_previousType);
+        at::autocast::clear_cache();
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool m_enable;
+    bool m_wasEnabled;
+    at::ScalarType m_previousType;
+};
+
+} // namespace
+
+const char* toString(Precision precision)
+{
+    return precision == Precision::BFloat16 ? "bf16" : "fp32";
+}
+
+Precision precisionFromString(const std::string& text)
+{
+    if (text == "fp32")
+        return Precision::Float32;
+    if (text == "bf16")
+        return Precision::BFloat16;
+    throw std::invalid_argument("Unknown precision '" + text + "' (choose fp32 or bf16)");
+}
+
+struct Analyzer::Impl {
+    AnalyzerOptions options;
+    training::LoadedModel model;
+    std::unique_ptr<training::FrameScorer> scorer;
+    bool channelsLast = false;
+
+    // Frames waiting for the model: inputs [3 * inputFrames, S, S], target [3, S, S].
+    std::vector<at::Tensor> inputs, targets;
+    std::vector<std::int64_t> frameIndices;
+
+    void flush(StreamSummary& summary, const BatchCallback& onBatch);
+};
+
+Analyzer::Analyzer(const std::string& modelPath, const AnalyzerOptions& options)
+    : m_impl(std::make_unique<Impl>())
+{
+    if (options.batchFrames < 1 || options.decodeAheadFrames < 1)
+        throw std::invalid_argument("The analyzer needs a batch and a decode-ahead queue of at least one frame");
+    models::configureTorchThreads();
+    m_impl->options = options;
+    m_impl->model = training::loadModel(modelPath);
+    m_impl->channelsLast = options.channelsLast && m_impl->model.device.is_cpu();
+    if (m_impl->channelsLast)
+        training::setWeightMemoryFormat(m_impl->model.module(), at::MemoryFormat::ChannelsLast);
+    m_impl->scorer = std::make_unique<training::FrameScorer>(m_impl->model);
+}
+
+Analyzer::~Analyzer() = default;
+
+const training::BundleMetadata& Analyzer::metadata() const
+{
+    return m_impl->model.metadata;
+}
+
+const AnalyzerOptions& Analyzer::options() const
+{
+    return m_impl->options;
+}
+
+std::string Analyzer::deviceDescription() const
+{
+    return m_impl->model.device.is_cpu() ? models::describeDevice() : m_impl->model.device.str();
+}
+
+void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
+{
+    if (frameIndices.empty())
+        return;
+    Clock::time_point start = Clock::now();
+    at::Tensor in = at::stack(inputs);
+    at::Tensor gt = at::stack(targets);
+    if (channelsLast)
+        in = training::channelsLast(in);
+    summary.stages.preprocess += secondsSince(start);
+
+    training::ScoredFrames scored;
+    {
+        AutocastScope autocast(options.precision == Precision::BFloat16);
+        scored = scorer->score(in, gt);
+    }
+    summary.stages.model += scored.modelSeconds;
+    summary.stages.scoring += scored.scoringSeconds;
+
+    start = Clock::now();
+    const std::optional<training::Calibration>& calibration = model.metadata.calibration;
+    std::vector<AnalyzedFrame> frames(frameIndices.size());
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        frames[i].frameIndex = frameIndices[i];
+        frames[i].signals = scored.signals[i];
+        frames[i].memoryUpdated = i < scored.memoryUpdated.size() && scored.memoryUpdated[i];
+        if (calibration)
+            frames[i].score = training::calibratedScore(frames[i].signals, *calibration);
+    }
+    const ResumePoint after{frameIndices.back() + 1, encodeMemory(scorer->memory())};
+    summary.stages.scoring += secondsSince(start);
+    summary.framesScored += static_cast<std::int64_t>(frames.size());
+    inputs.clear();
+    targets.clear();
+    frameIndices.clear();
+    if (onBatch)
+        onBatch(frames, after);
+}
+
+StreamSummary Analyzer::analyze(const std::string& videoPath, const BatchCallback& onBatch, const ResumePoint& from,
+                                const std::atomic<bool>* cancel)
+{
+    const Clock::time_point started = Clock::now();
+    Impl& d = *m_impl;
+    const training::Method method = d.model.method;
+    const std::int64_t windowLength = training::windowLength(method);
+    const std::int64_t inputFrames = training::inputFrameCount(method);
+    const std::int64_t size = d.model.metadata.profile.inputSize;
+    if (from.nextFrame < 0)
+        throw std::invalid_argument("A stream cannot resume before frame 0");
+
+    media::VideoSource source(videoPath);
+    source.setOutput(media::OutputSpec{static_cast<int>(size), static_cast<int>(size), media::PixelFormat::Rgb24});
+    d.scorer->resetStream();
+    if (!from.state.empty())
+        d.scorer->setMemory(decodeMemory(from.state));
+
+    StreamSummary summary;
+    // The frames before nextFrame that its window needs are decoded again.
+    const std::int64_t firstToDecode = std::max<std::int64_t>(0, from.nextFrame - (windowLength - 1));
+    if (firstToDecode >= source.info().frameCount) {
+        summary.wallSeconds = secondsSince(started);
+        return summary;
+    }
+    if (firstToDecode > 0)
+        source.seek(firstToDecode);
+
+    d.inputs.clear();
+    d.targets.clear();
+    d.frameIndices.clear();
+    DecodeAhead ahead(std::move(source), d.options.decodeAheadFrames);
+    // The last `windowLength` consecutive frames, as [3, S, S] tensors.
+    std::deque<std::pair<std::int64_t, at::Tensor>> window;
+    media::Frame frame;
+    while (ahead.pop(frame)) {
+        ++summary.framesDecoded;
+        const Clock::time_point start = Clock::now();
+        if (!window.empty() && window.back().first + 1 != frame.frameIndex)
+            window.clear(); // a decode gap: no prediction across it
+        window.emplace_back(frame.frameIndex, training::framesToTensor({frame.data.data()}, size));
+        if (static_cast<std::int64_t>(window.size()) > windowLength)
+            window.pop_front();
+        const bool complete = static_cast<std::int64_t>(window.size()) == windowLength;
+        if (complete && frame.frameIndex >= from.nextFrame) {
+            std::vector<at::Tensor> history;
+            for (std::int64_t i = 0; i < inputFrames; ++i)
+                history.push_back(window[static_cast<std::size_t>(i)].second);
+            d.inputs.push_back(history.size() == 1 ? history.front() : at::cat(history));
+            d.targets.push_back(window.back().second);
+            d.frameIndices.push_back(frame.frameIndex);
+        }
+        summary.stages.preprocess += secondsSince(start);
+        if (static_cast<std::int64_t>(d.frameIndices.size()) >= d.options.batchFrames) {
+            d.flush(summary, onBatch);
+            if (cancel && cancel->load()) {
+                summary.cancelled = true;
+                break;
+            }
+        }
+    }
+    if (!summary.cancelled)
+        d.flush(summary, onBatch);
+    d.inputs.clear();
+    d.targets.clear();
+    d.frameIndices.clear();
+    summary.stages.decode = ahead.decodeSeconds();
+    summary.decodeGaps = ahead.decodeGaps();
+    summary.wallSeconds = secondsSince(started);
+    return summary;
+}
+
+} // namespace anomalens::analysis
