@@ -114,4 +114,15 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ignored);
 }
 
+std::filesystem::path builtinSampleModel()
+{
+    const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe");
+    const std::filesystem::path model = executable.parent_path().parent_path() / "share" / "anomalens" / "models" /
+                                        "sample-mnad-pred-small.alm";
+    if (!std::filesystem::is_regular_file(model))
+        throw std::runtime_error("The built-in sample model is missing: " + model.string() +
+                                 " (rebuild, or reinstall Anomalens)");
+    return model;
+}
+
 } // namespace anomalens::cli

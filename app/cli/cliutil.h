@@ -56,6 +56,12 @@ private:
     std::filesystem::path m_path;
 };
 
+// The model trained on the built-in sample scene that ships with Anomalens
+// (resources/models): <executable's folder>/../share/anomalens/models/, where
+// both the build tree and an installation put it. Throws std::runtime_error
+// naming the path when it is not there.
+std::filesystem::path builtinSampleModel();
+
 // The exit code of a command ended by Ctrl-C (the shell's 128 + SIGINT).
 inline constexpr int kInterruptedExitCode = 130;
 

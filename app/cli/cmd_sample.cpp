@@ -3,7 +3,9 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "analysis/caseanalysis.h"
 #include "eval/labels.h"
+#include "eval/protocol.h"
 #include "evidence/sha256.h"
 #include "media/videosource.h"
 #include "sample/sampledataset.h"
@@ -51,37 +53,104 @@ void registerSample(CLI::App& app)
 
 // Headless summary of a sample folder: each test clip with its metadata, hash
 // and the frames its ground truth marks abnormal.
-void registerDemo(CLI::App& app)
+// How a demo run did on one clip, against the sample's ground truth.
+struct DemoTally {
+    int anomalies = 0;      // labelled ranges
+    int anomaliesFound = 0; // ranges overlapped by a flagged event
+    int events = 0;
+    int eventsOnAnomalies = 0;
+};
+
+bool overlaps(std::int64_t firstA, std::int64_t lastA, std::int64_t firstB, std::int64_t lastB)
 {
-    auto* cmd = app.add_subcommand("demo", "Headless summary of a sample folder written by `sample`");
-    auto dir = std::make_shared<std::string>();
-    cmd->add_option("--sample", *dir, "Sample folder")->required()->check(CLI::ExistingDirectory);
-    cmd->callback([dir] {
-        const std::filesystem::path root(*dir);
-        const std::vector<eval::LabelRange> labels = eval::readLabelsCsv(sample::sampleLabelsPath(root));
-        const std::filesystem::path videos = root / "videos" / "testing";
-        std::vector<std::filesystem::path> files;
+    return firstA <= lastB && firstB <= lastA;
+}
+
+void runDemo(const std::filesystem::path& root, const std::string& modelPath, const std::filesystem::path& casePath)
+{
+    const std::vector<eval::LabelRange> labels = eval::readLabelsCsv(sample::sampleLabelsPath(root));
+    const std::filesystem::path videos = root / "videos" / "testing";
+    std::vector<std::filesystem::path> files;
+    if (std::filesystem::is_directory(videos))
         for (const auto& entry : std::filesystem::directory_iterator(videos))
             if (entry.path().extension() == ".mp4")
                 files.push_back(entry.path());
-        std::sort(files.begin(), files.end());
-        if (files.empty())
-            throw std::runtime_error("no test videos in " + videos.string() + "; run `anomalens-cli sample` first");
-        for (const std::filesystem::path& file : files) {
-            media::VideoSource source(file.string());
-            const media::MediaInfo& info = source.info();
-            std::printf("%s  %dx%d %s  %.3g fps  %lld frames  %s\n  sha256 %s\n", file.string().c_str(), info.width,
-                        info.height, info.codec.c_str(), info.fps, static_cast<long long>(info.frameCount),
-                        formatTimeUs(info.durationUs).c_str(), evidence::sha256File(file.string()).c_str());
-            const std::string clip = file.stem().string();
-            const std::vector<uint8_t> perFrame = eval::frameLabels(labels, clip, info.frameCount);
-            for (const eval::LabelRange& range : eval::rangesFromFrameLabels(clip, perFrame))
-                std::printf("  abnormal (ground truth): frames %lld-%lld, %s - %s\n",
-                            static_cast<long long>(range.firstFrame), static_cast<long long>(range.lastFrame),
-                            formatTimeUs(source.timeUsOfFrame(range.firstFrame)).c_str(),
-                            formatTimeUs(source.timeUsOfFrame(range.lastFrame)).c_str());
+    std::sort(files.begin(), files.end());
+    if (files.empty())
+        throw std::runtime_error("no test videos in " + videos.string() + "; run `anomalens-cli sample` first");
+
+    analysis::Analyzer analyzer(modelPath);
+    std::printf("model %s (%s, profile %s, trained %lld steps), on %s\n", modelPath.c_str(),
+                analyzer.metadata().method.c_str(), analyzer.metadata().profile.name.c_str(),
+                static_cast<long long>(analyzer.metadata().training.stepsCompleted),
+                analyzer.deviceDescription().c_str());
+    // The demo's own case: replaced on every run.
+    std::filesystem::remove(casePath);
+    store::CaseDatabase db = store::CaseDatabase::create(casePath.string(), {"Anomalens demo (sample scene)", {}});
+
+    DemoTally total;
+    std::vector<eval::VideoScores> scored;
+    for (const std::filesystem::path& file : files) {
+        const analysis::CaseAnalysisResult result = analysis::analyzeIntoCase(db, analyzer, modelPath, file.string());
+        media::VideoSource source(file.string());
+        const std::int64_t frameCount = source.info().frameCount;
+        const std::string clip = file.stem().string();
+        const std::vector<uint8_t> perFrame = eval::frameLabels(labels, clip, frameCount);
+        const auto time = [&](std::int64_t frame) { return formatTimeUs(source.timeUsOfFrame(frame)); };
+        std::printf("\n%s  %lld frames, scored at %.0f frames/s\n", file.string().c_str(),
+                    static_cast<long long>(frameCount), result.stream.framesScored / result.stream.wallSeconds);
+        const std::vector<eval::LabelRange> truth = eval::rangesFromFrameLabels(clip, perFrame);
+        for (const eval::LabelRange& range : truth) {
+            bool found = false;
+            for (const store::EventRecord& event : result.events)
+                found = found || overlaps(range.firstFrame, range.lastFrame, event.startFrame, event.endFrame);
+            std::printf("  abnormal (ground truth)  frames %3lld-%3lld  %s - %s  %s\n",
+                        static_cast<long long>(range.firstFrame), static_cast<long long>(range.lastFrame),
+                        time(range.firstFrame).c_str(), time(range.lastFrame).c_str(),
+                        found ? "FLAGGED" : "missed");
+            ++total.anomalies;
+            total.anomaliesFound += found ? 1 : 0;
         }
-        std::printf("Open one in the review window: anomalens %s\n", files.front().string().c_str());
+        for (const store::EventRecord& event : result.events) {
+            bool onAnomaly = false;
+            for (const eval::LabelRange& range : truth)
+                onAnomaly = onAnomaly || overlaps(range.firstFrame, range.lastFrame, event.startFrame, event.endFrame);
+            std::printf("  event flagged            frames %3lld-%3lld  %s - %s  peak %.1f at %s%s\n",
+                        static_cast<long long>(event.startFrame), static_cast<long long>(event.endFrame),
+                        time(event.startFrame).c_str(), time(event.endFrame).c_str(), event.peakScore,
+                        time(event.peakFrame).c_str(), onAnomaly ? "" : "  (no labelled anomaly)");
+            ++total.events;
+            total.eventsOnAnomalies += onAnomaly ? 1 : 0;
+        }
+        scored.push_back({clip, analysis::scoreSeries(db.frameScores(result.runId), frameCount), perFrame});
+    }
+    eval::ProtocolOptions protocol;
+    protocol.normalisation = eval::ScoreNormalisation::None;
+    const eval::ProtocolResult quality = eval::evaluateProtocol(scored, protocol);
+    std::printf("\n%d of %d labelled anomalies flagged; %d of %d events on a labelled anomaly; frame-level AUC %.1f %%\n",
+                total.anomaliesFound, total.anomalies, total.eventsOnAnomalies, total.events, 100.0 * quality.auc);
+    std::printf("scores and events are in the case %s\nreview them: anomalens %s\n", casePath.string().c_str(),
+                casePath.string().c_str());
+}
+
+void registerDemo(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("demo", "Analyse the test clips of a sample folder (written by `sample`) with "
+                                           "the built-in sample model and compare the events with the ground truth");
+    struct Args {
+        std::string sample;
+        std::string model;
+        std::string casePath;
+    };
+    auto args = std::make_shared<Args>();
+    cmd->add_option("--sample", args->sample, "Sample folder")->required()->check(CLI::ExistingDirectory);
+    cmd->add_option("--model", args->model, "Model bundle (default: the built-in sample model)")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--case", args->casePath, "Case file to write (replaced; default: SAMPLE/demo.alcase)");
+    cmd->callback([args] {
+        const std::filesystem::path root(args->sample);
+        runDemo(root, args->model.empty() ? builtinSampleModel().string() : args->model,
+                args->casePath.empty() ? root / "demo.alcase" : std::filesystem::path(args->casePath));
     });
 }
 

@@ -163,8 +163,10 @@ void registerTrain(CLI::App& app)
     cmd->add_option("--method", args->method, "mnad-pred, mnad-recon or ffp")
         ->check(CLI::IsMember({"mnad-pred", "mnad-recon", "ffp"}))
         ->capture_default_str();
-    cmd->add_option("--profile", args->profile, "lite (128 px, CPU-friendly) or paper (256 px, as published)")
-        ->check(CLI::IsMember({"lite", "paper"}))
+    cmd->add_option("--profile", args->profile,
+                    "paper (256 px, as published), lite (128 px, half the channels, CPU-friendly) or small "
+                    "(128 px, a quarter of the channels)")
+        ->check(CLI::IsMember({"lite", "paper", "small"}))
         ->capture_default_str();
     cmd->add_option("--data", args->data,
                     "Normal footage: video files, folders of frames (one clip each), or folders of those")

@@ -14,9 +14,14 @@ ModelProfile liteProfile()
     return ModelProfile{"lite", 128, {32, 64, 128, 256}};
 }
 
+ModelProfile smallProfile()
+{
+    return ModelProfile{"small", 128, {16, 32, 64, 128}};
+}
+
 std::vector<ModelProfile> allProfiles()
 {
-    return {paperProfile(), liteProfile()};
+    return {paperProfile(), liteProfile(), smallProfile()};
 }
 
 ModelProfile profileByName(const std::string& name)

@@ -28,6 +28,9 @@ struct ModelProfile {
 ModelProfile paperProfile();
 // 128x128, widths 32/64/128/256.
 ModelProfile liteProfile();
+// 128x128, widths 16/32/64/128: a quarter of lite's arithmetic and weights;
+// the built-in sample model and quick tries.
+ModelProfile smallProfile();
 // All profiles, in the order a user interface should offer them.
 std::vector<ModelProfile> allProfiles();
 // Looks a profile up by name; throws std::invalid_argument naming the

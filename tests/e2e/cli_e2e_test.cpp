@@ -160,13 +160,107 @@ TEST_F(CliEndToEnd, BenchDecodePrintsFramesPerSecond)
     EXPECT_NE(r.out.find("frames/s"), std::string::npos) << r.out;
 }
 
-TEST_F(CliEndToEnd, DemoSummarisesTheSampleWithItsLabelledAnomalies)
+TEST_F(CliEndToEnd, DemoAnalysesTheSampleWithTheBuiltInModel)
 {
-    const CliResult r = runCli("demo --sample " + quoted(sample()));
+    TempDir dir;
+    const CliResult r = runCli("demo --sample " + quoted(sample()) + " --case " + quoted(dir / "demo.alcase"));
     ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("sample-mnad-pred-small.alm"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("01.mp4"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("02.mp4"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("abnormal"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("abnormal (ground truth)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("labelled anomalies flagged"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("frame-level AUC"), std::string::npos) << r.out;
+    // Both clips were analysed into the case, completely.
+    const CliResult info = runCli("case info " + quoted(dir / "demo.alcase"));
+    ASSERT_EQ(info.exitCode, 0) << info.out;
+    const CliResult verify = runCli("case verify " + quoted(dir / "demo.alcase"));
+    EXPECT_EQ(verify.exitCode, 0) << verify.out;
+}
+
+TEST_F(CliEndToEnd, AnalyzeStoresScoresAndWritesCsvAndJson)
+{
+    TempDir dir;
+    const CliResult r = runCli("analyze --model " + quoted(ANOMALENS_SAMPLE_MODEL) + " --case " +
+                               quoted(dir / "c.alcase") + " --csv " + quoted(dir / "s.csv") + " --json " +
+                               quoted(dir / "s.json") + " " + quoted(testClip()));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("60 frames, 56 scored"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("results stored in case"), std::string::npos) << r.out;
+
+    nlohmann::json json;
+    std::ifstream(dir / "s.json") >> json;
+    ASSERT_EQ(json["videos"].size(), 1u);
+    const nlohmann::json& video = json["videos"][0];
+    EXPECT_EQ(video["status"], "completed");
+    EXPECT_EQ(video["frame_count"], 60);
+    EXPECT_EQ(video["sha256"], anomalens::evidence::sha256File(testClip().string()));
+    ASSERT_EQ(video["frames"].size(), 56u);
+    EXPECT_EQ(video["frames"][0]["frame"], 4);
+    EXPECT_TRUE(video["frames"][0]["score"].is_number());
+    EXPECT_TRUE(video["frames"][0]["psnr_db"].is_number());
+    EXPECT_TRUE(video["frames"][0]["per_video_score"].is_number());
+    for (const nlohmann::json& event : video["events"])
+        EXPECT_GE(event["peak_score"].get<double>(), video["threshold"].get<double>());
+
+    std::ifstream csv(dir / "s.csv");
+    std::string line;
+    std::getline(csv, line);
+    EXPECT_EQ(line, "video,frame,time_s,score,per_video_score,psnr_db,feature_distance,memory_updated,in_event");
+    int rows = 0;
+    while (std::getline(csv, line))
+        ++rows;
+    EXPECT_EQ(rows, 56);
+
+    // The same footage and model again: a second run in the same case.
+    const CliResult again = runCli("analyze -m " + quoted(ANOMALENS_SAMPLE_MODEL) + " --case " +
+                                   quoted(dir / "c.alcase") + " " + quoted(testClip()));
+    ASSERT_EQ(again.exitCode, 0) << again.out;
+    EXPECT_NE(again.out.find("run 2"), std::string::npos) << again.out;
+    EXPECT_EQ(runCli("case verify " + quoted(dir / "c.alcase")).exitCode, 0);
+}
+
+TEST_F(CliEndToEnd, AnalyzeRefusesBadInputWithAMessage)
+{
+    TempDir dir;
+    std::ofstream(dir / "notes.txt") << "not a video, not a model";
+    CliResult r = runCli("analyze -m " + quoted(ANOMALENS_SAMPLE_MODEL) + " " + quoted(dir / "notes.txt"));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("error"), std::string::npos) << r.out;
+    r = runCli("analyze -m " + quoted(dir / "notes.txt") + " " + quoted(testClip()));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("not an Anomalens model"), std::string::npos) << r.out;
+    r = runCli("analyze -m " + quoted(ANOMALENS_SAMPLE_MODEL) + " --resume " + quoted(testClip()));
+    EXPECT_NE(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("--case"), std::string::npos) << r.out;
+}
+
+TEST_F(CliEndToEnd, EvalPrintsAucForBothNormalisations)
+{
+    TempDir dir;
+    const CliResult r = runCli("eval -m " + quoted(ANOMALENS_SAMPLE_MODEL) + " --dataset " + quoted(sample()) +
+                               " --json " + quoted(dir / "e.json"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("calibrated  per-video"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("EER"), std::string::npos) << r.out;
+    nlohmann::json json;
+    std::ifstream(dir / "e.json") >> json;
+    EXPECT_EQ(json["calibrated"]["videos"].size(), 2u);
+    EXPECT_EQ(json["calibrated"]["frames"], 2 * 56);
+    const double auc = json["per_video"]["auc"].get<double>();
+    EXPECT_GE(auc, 0.0);
+    EXPECT_LE(auc, 1.0);
+}
+
+TEST_F(CliEndToEnd, BenchInferPrintsEveryStage)
+{
+    const CliResult r =
+        runCli("bench infer -m " + quoted(ANOMALENS_SAMPLE_MODEL) + " --video " + quoted(testClip()) +
+               " --precision fp32 --frames 16");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    for (const char* stage : {"decode", "preprocess", "model", "scoring", "end to end"})
+        EXPECT_NE(r.out.find(stage), std::string::npos) << stage << "\n" << r.out;
+    EXPECT_NE(r.out.find("frames/s"), std::string::npos) << r.out;
 }
 
 } // namespace

@@ -95,7 +95,10 @@ TEST(Profiles, PaperAndLiteNumbers)
     EXPECT_EQ(lite.inputSize, 128);
     EXPECT_EQ(lite.widths, (std::array<std::int64_t, 4>{32, 64, 128, 256}));
     EXPECT_EQ(lite.memoryDim(), 256);
-    EXPECT_EQ(allProfiles().size(), 2u);
+    const ModelProfile small = profileByName("small");
+    EXPECT_EQ(small.inputSize, 128);
+    EXPECT_EQ(small.widths, (std::array<std::int64_t, 4>{16, 32, 64, 128}));
+    EXPECT_EQ(allProfiles().size(), 3u);
     EXPECT_THROW(profileByName("huge"), std::invalid_argument);
 }
 

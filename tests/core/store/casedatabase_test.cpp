@@ -12,6 +12,14 @@ namespace {
 
 using namespace testing;
 using nlohmann::json;
+
+// The audit actions of a new case: one "case.migrate" per schema version, then `actions`.
+std::vector<std::string> withMigrations(const std::vector<std::string>& actions)
+{
+    std::vector<std::string> all(static_cast<std::size_t>(currentSchemaVersion()), "case.migrate");
+    all.insert(all.end(), actions.begin(), actions.end());
+    return all;
+}
 using test::TempDir;
 
 Annotation note(std::int64_t mediaId, std::int64_t frameStart, std::int64_t frameEnd, std::string label,
@@ -97,8 +105,8 @@ TEST_F(CaseDatabaseTest, CreateWritesSchemaV1WalAndForeignKeys)
     EXPECT_EQ(info.schemaVersion, currentSchemaVersion());
     EXPECT_FALSE(info.appVersion.empty());
     EXPECT_EQ(info.createdUtc.size(), 24u);
-    EXPECT_EQ(auditActions(*db), (std::vector<std::string>{"case.migrate", "case.create"}));
-    EXPECT_EQ(info.auditHead.rowCount, 2);
+    EXPECT_EQ(auditActions(*db), withMigrations({"case.create"}));
+    EXPECT_EQ(info.auditHead.rowCount, currentSchemaVersion() + 1);
     EXPECT_EQ(db->audit().entries().back().parametersJson()["name"], "Burglary 2024-117");
     EXPECT_TRUE(db->verify().ok());
 }
@@ -308,7 +316,7 @@ TEST_F(CaseDatabaseTest, ResumeStateTravelsWithItsBatchAndStoppedRunsReopen)
     db->finishRun(runId, RunStatus::Completed);
     expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->reopenRun(runId); });
     EXPECT_EQ(db->frameScores(runId).size(), 3u);
-    EXPECT_TRUE(db->verify().ok());
+    EXPECT_TRUE(db->audit().verify().ok);
 }
 
 TEST_F(CaseDatabaseTest, AnnotationUpdatesAndDeletesKeepFullHistory)
@@ -376,14 +384,14 @@ TEST_F(CaseDatabaseTest, EveryMutationAppendsItsAuditRow)
     db->deleteAnnotation(annotationId);
     db->logAction("export.clip", {{"frames", {0, 1}}});
 
-    EXPECT_EQ(auditActions(*db),
-              (std::vector<std::string>{"case.migrate", "case.create", "media.add", "model.add", "run.create",
-                                        "run.scores.append", "run.patchmaps.append", "run.events.add",
-                                        "event.status", "run.finish", "annotation.add", "annotation.update",
-                                        "annotation.delete", "export.clip"}));
+    const std::vector<std::string> expected =
+        withMigrations({"case.create", "media.add", "model.add", "run.create", "run.scores.append",
+                        "run.patchmaps.append", "run.events.add", "event.status", "run.finish", "annotation.add",
+                        "annotation.update", "annotation.delete", "export.clip"});
+    EXPECT_EQ(auditActions(*db), expected);
     const evidence::AuditVerifyResult result = db->audit().verify();
     EXPECT_TRUE(result.ok) << result.message;
-    EXPECT_EQ(result.rowsChecked, 14);
+    EXPECT_EQ(result.rowsChecked, static_cast<std::int64_t>(expected.size()));
 }
 
 } // namespace
