@@ -9,9 +9,10 @@
 // Invariants:
 // - A frame's signals depend only on the footage before it (MNAD's memory is
 //   carried frame to frame from the model's trained items at the start of
-//   each video), never on how frames were batched, on the rest of the video,
-//   or on what was analysed before; the calibrated score is a function of the
-//   frame's signals alone.
+//   each video), never on the rest of the video or on what was analysed
+//   before, and on the batch size only through float rounding (the encoder
+//   runs on whole batches); the calibrated score is a function of the frame's
+//   signals alone.
 // - A prediction model scores frame n from frames n-4..n-1; frames without
 //   such a history (the first four, and the four after a decode gap) get no
 //   score and are not reported.
@@ -67,8 +68,8 @@ struct ResumePoint {
 struct StageSeconds {
     double decode = 0.0;      // VideoSource: demux, decode, resize to the model's size
     double preprocess = 0.0;  // uint8 frames -> normalised input tensors
-    double model = 0.0;       // network forward passes (incl. MNAD's memory read)
-    double scoring = 0.0;     // error maps, PSNR, gate, memory update, calibrated score
+    double model = 0.0;       // networks, and MNAD's memory read, gate and update
+    double scoring = 0.0;     // error maps, PSNR, calibrated score, resume state
 };
 
 struct StreamSummary {

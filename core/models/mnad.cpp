@@ -3,12 +3,14 @@
 #include "models/blocks.h"
 
 #include <ATen/ATen.h>
+#include <c10/core/impl/LocalDispatchKeySet.h>
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace anomalens::models {
 
@@ -47,21 +49,64 @@ struct ForwardPass {
     std::int64_t width = 0;
 };
 
-ForwardPass encodeReadDecode(MnadEncoderImpl& encoder, const MemoryImpl& memory, MnadDecoderImpl& decoder,
-                             const torch::Tensor& input)
+// The memory is state carried from frame to frame: it is read, measured and
+// updated in float32 also while the networks run under bf16 autocast.
+class Float32Memory {
+public:
+    Float32Memory() = default;
+
+private:
+    c10::impl::ExcludeDispatchKeyGuard m_noAutocast{c10::DispatchKey::AutocastCPU};
+};
+
+// Memory read and decoder for encoded frames (`queries` from `encoded`).
+ForwardPass readDecode(const MemoryImpl& memory, MnadDecoderImpl& decoder, const MnadEncoderOutput& encoded,
+                       const torch::Tensor& queries)
 {
-    const MnadEncoderOutput encoded = encoder.forward(input);
     ForwardPass pass;
     pass.height = encoded.features.size(2);
     pass.width = encoded.features.size(3);
-    pass.queries = queriesFromFeatureMap(encoded.features);
-    pass.read = memory.read(pass.queries);
+    pass.queries = queries;
+    {
+        const Float32Memory float32;
+        pass.read = memory.read(pass.queries);
+    }
     const torch::Tensor decoderInput =
         torch::cat({featureMapFromQueries(pass.queries, pass.height, pass.width),
                     featureMapFromQueries(pass.read.readout, pass.height, pass.width)},
                    /*dim=*/1);
     pass.prediction = decoder.forward(decoderInput, encoded.skips);
     return pass;
+}
+
+ForwardPass encodeReadDecode(MnadEncoderImpl& encoder, const MemoryImpl& memory, MnadDecoderImpl& decoder,
+                             const torch::Tensor& input)
+{
+    const MnadEncoderOutput encoded = encoder.forward(input);
+    return readDecode(memory, decoder, encoded, queriesFromFeatureMap(encoded.features));
+}
+
+MnadEncoderOutput sliceOf(const MnadEncoderOutput& encoded, std::int64_t frame)
+{
+    MnadEncoderOutput slice;
+    slice.features = encoded.features.narrow(0, frame, 1);
+    for (std::size_t level = 0; level < encoded.skips.size(); ++level)
+        if (encoded.skips[level].defined())
+            slice.skips[level] = encoded.skips[level].narrow(0, frame, 1);
+    return slice;
+}
+
+MnadInferenceOutput inferenceOutput(const MemoryImpl& memory, const ForwardPass& pass)
+{
+    const Float32Memory float32;
+    const std::int64_t batch = pass.queries.size(0);
+    MnadInferenceOutput output;
+    output.prediction = pass.prediction;
+    output.queries = pass.queries;
+    output.nearestItem = pass.read.nearestItem.view({batch, pass.height, pass.width});
+    output.queryDistance = memory.queryDistance(pass.queries).view({batch, pass.height, pass.width});
+    output.featureDistance = output.queryDistance.mean({1, 2});
+    return output;
 }
 
 } // namespace
@@ -165,15 +210,38 @@ MnadTrainingOutput MnadImpl::forwardTraining(const torch::Tensor& input)
 MnadInferenceOutput MnadImpl::forwardInference(const torch::Tensor& input)
 {
     checkInput(input);
-    const ForwardPass pass = encodeReadDecode(*encoder, *memory, *decoder, input);
-    const std::int64_t batch = input.size(0);
-    MnadInferenceOutput output;
-    output.prediction = pass.prediction;
-    output.queries = pass.queries;
-    output.nearestItem = pass.read.nearestItem.view({batch, pass.height, pass.width});
-    output.queryDistance = memory->queryDistance(pass.queries).view({batch, pass.height, pass.width});
-    output.featureDistance = output.queryDistance.mean({1, 2});
-    return output;
+    return inferenceOutput(*memory, encodeReadDecode(*encoder, *memory, *decoder, input));
+}
+
+MnadStreamOutput MnadImpl::forwardStream(const torch::Tensor& inputs, const torch::Tensor& targets)
+{
+    checkInput(inputs);
+    const MnadEncoderOutput encoded = encoder->forward(inputs);
+    // The encoder's bottleneck may come out in reduced precision under
+    // autocast; the memory (state kept across frames) stays float32.
+    const torch::Tensor queries = queriesFromFeatureMap(encoded.features.to(memory->items().scalar_type()));
+    std::vector<torch::Tensor> predictions, nearest, queryDistances, gateErrors, updated;
+    for (std::int64_t frame = 0; frame < inputs.size(0); ++frame) {
+        MnadInferenceOutput output = inferenceOutput(
+            *memory, readDecode(*memory, *decoder, sliceOf(encoded, frame), queries.narrow(0, frame, 1)));
+        output.prediction = output.prediction.to(targets.scalar_type());
+        const Float32Memory float32;
+        const MemoryGateResult gate = updateMemoryWhereNormal(output, targets.narrow(0, frame, 1));
+        predictions.push_back(output.prediction);
+        nearest.push_back(output.nearestItem);
+        queryDistances.push_back(output.queryDistance);
+        gateErrors.push_back(gate.gateError);
+        updated.push_back(gate.updated);
+    }
+    MnadStreamOutput stream;
+    stream.frames.prediction = torch::cat(predictions);
+    stream.frames.queries = queries;
+    stream.frames.nearestItem = torch::cat(nearest);
+    stream.frames.queryDistance = torch::cat(queryDistances);
+    stream.frames.featureDistance = stream.frames.queryDistance.mean({1, 2});
+    stream.gate.gateError = torch::cat(gateErrors);
+    stream.gate.updated = torch::cat(updated);
+    return stream;
 }
 
 MemoryGateResult MnadImpl::updateMemoryWhereNormal(const MnadInferenceOutput& output,

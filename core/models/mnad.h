@@ -93,6 +93,11 @@ struct MemoryGateResult {
     torch::Tensor updated;   // [B], bool: the frame updated the memory
 };
 
+struct MnadStreamOutput {
+    MnadInferenceOutput frames; // per frame, each read from the memory as the frames before it left it
+    MemoryGateResult gate;
+};
+
 class MnadImpl : public torch::nn::Module {
 public:
     explicit MnadImpl(const MnadConfig& config);
@@ -115,6 +120,14 @@ public:
     // by frame would. `target` is the true frame, [B, 3, S, S] in [-1, 1].
     MemoryGateResult updateMemoryWhereNormal(const MnadInferenceOutput& output,
                                              const torch::Tensor& target);
+
+    // Test-time scoring of B consecutive frames of one stream: the same
+    // numbers as B calls of forwardInference + updateMemoryWhereNormal, frame
+    // after frame, but the encoder (which never reads the memory) runs once on
+    // the whole batch. Each frame then reads the memory as the frames before
+    // it left it, is decoded and passes or fails the gate. `targets` is
+    // [B, 3, S, S]; predictions come out in its dtype.
+    MnadStreamOutput forwardStream(const torch::Tensor& inputs, const torch::Tensor& targets);
 
     MnadEncoder encoder{nullptr};
     Memory memory{nullptr};

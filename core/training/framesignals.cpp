@@ -88,23 +88,14 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
     Stopwatch stopwatch;
     at::Tensor featureDistance;
     if (m_model.mnad) {
-        std::vector<at::Tensor> predictions, distances, maps;
-        for (std::int64_t frame = 0; frame < in.size(0); ++frame) {
-            const at::Tensor target = gt.narrow(0, frame, 1);
-            models::MnadInferenceOutput output = m_model.mnad->forwardInference(in.narrow(0, frame, 1));
-            output.prediction = output.prediction.to(at::kFloat);
-            output.queries = output.queries.to(at::kFloat);
-            scored.modelSeconds += stopwatch.lap();
-            const models::MemoryGateResult gate = m_model.mnad->updateMemoryWhereNormal(output, target);
-            predictions.push_back(output.prediction);
-            distances.push_back(output.featureDistance.to(at::kFloat));
-            maps.push_back(output.queryDistance.to(at::kFloat));
-            scored.memoryUpdated.push_back(gate.updated.item<bool>());
-            scored.scoringSeconds += stopwatch.lap();
-        }
-        scored.predictions = at::cat(predictions);
-        featureDistance = at::cat(distances);
-        scored.queryDistanceMaps = at::cat(maps);
+        const models::MnadStreamOutput stream = m_model.mnad->forwardStream(in, gt);
+        scored.predictions = stream.frames.prediction;
+        featureDistance = stream.frames.featureDistance.to(at::kFloat);
+        scored.queryDistanceMaps = stream.frames.queryDistance.to(at::kFloat);
+        const at::Tensor updated = stream.gate.updated.cpu();
+        for (std::int64_t frame = 0; frame < updated.size(0); ++frame)
+            scored.memoryUpdated.push_back(updated[frame].item<bool>());
+        scored.modelSeconds += stopwatch.lap();
     } else {
         scored.predictions = m_model.generator->forward(in).to(at::kFloat);
         scored.modelSeconds += stopwatch.lap();

@@ -7,10 +7,10 @@
 //
 // MNAD carries its memory from frame to frame along a stream, as the method
 // does at test time: after each frame, the memory is updated with that
-// frame's queries if the frame passed the gate (METHODS.md). Frames are
-// therefore run one at a time, in order, however many arrive together: a
-// frame's score must not depend on how the caller batched the stream. FFP is
-// stateless and runs whole batches.
+// frame's queries if the frame passed the gate (METHODS.md). The encoder runs
+// on the whole batch, the memory read, decoder and gate frame by frame, in
+// order (Mnad::forwardStream): a frame's score does not depend on how the
+// caller batched the stream. FFP is stateless and runs whole batches.
 //
 // Not thread-safe, and one scorer per LoadedModel at a time (MNAD's memory
 // lives in the model).
@@ -29,8 +29,8 @@ struct ScoredFrames {
     at::Tensor predictions;            // [B, 3, S, S] in [-1, 1]
     at::Tensor errorMaps;              // [B, S, S]: squared error on [0, 1], mean over channels
     at::Tensor queryDistanceMaps;      // MNAD: [B, S/8, S/8] distance to the nearest item; else undefined
-    double modelSeconds = 0.0;         // network forward passes (MNAD: with the memory read)
-    double scoringSeconds = 0.0;       // error maps, PSNR, gate and memory update
+    double modelSeconds = 0.0;         // network forward passes (MNAD: with the memory read, gate and update)
+    double scoringSeconds = 0.0;       // error maps and PSNR
 };
 
 class FrameScorer {

@@ -212,6 +212,46 @@ TEST(Mnad, GateLetsOnlyWellPredictedFramesUpdateTheMemory)
     EXPECT_FALSE(torch::allclose(model->memory->items(), itemsBefore));
 }
 
+// The batched stream (encoder once for the batch, then read, decode and gate
+// frame by frame) gives what frame-by-frame inference gives.
+TEST(Mnad, ForwardStreamEqualsFrameByFrameInference)
+{
+    torch::manual_seed(5);
+    Mnad model = makeMnad(MnadVariant::Prediction, liteProfile());
+    model->eval();
+    c10::InferenceMode guard;
+    const torch::Tensor itemsBefore = model->memory->items().clone();
+    const torch::Tensor inputs = torch::rand({4, 12, 32, 32}) * 2 - 1;
+    // Targets the gate passes for frames 0 and 2 (their predictions from the
+    // trained memory, close to what they predict after an update) and fails
+    // for frames 1 and 3.
+    torch::Tensor targets = model->forwardInference(inputs).prediction.clone();
+    targets[1] = -targets[1].sign();
+    targets[3] = -targets[3].sign();
+
+    std::vector<torch::Tensor> predictions, distances;
+    std::vector<bool> updates;
+    for (std::int64_t frame = 0; frame < 4; ++frame) {
+        const MnadInferenceOutput out = model->forwardInference(inputs.narrow(0, frame, 1));
+        const MemoryGateResult gate = model->updateMemoryWhereNormal(out, targets.narrow(0, frame, 1));
+        predictions.push_back(out.prediction);
+        distances.push_back(out.featureDistance);
+        updates.push_back(gate.updated.item<bool>());
+    }
+    const torch::Tensor itemsFrameByFrame = model->memory->items().clone();
+    EXPECT_TRUE(updates[0]);
+    EXPECT_FALSE(updates[1]);
+
+    model->memory->setItems(itemsBefore);
+    const MnadStreamOutput stream = model->forwardStream(inputs, targets);
+    EXPECT_TRUE(torch::allclose(stream.frames.prediction, torch::cat(predictions), 1e-5, 1e-6));
+    EXPECT_TRUE(torch::allclose(stream.frames.featureDistance, torch::cat(distances), 1e-5, 1e-7));
+    for (std::int64_t frame = 0; frame < 4; ++frame)
+        EXPECT_EQ(stream.gate.updated[frame].item<bool>(), updates[static_cast<std::size_t>(frame)]) << frame;
+    EXPECT_TRUE(torch::allclose(model->memory->items(), itemsFrameByFrame, 1e-5, 1e-7));
+    EXPECT_EQ(stream.frames.queryDistance.sizes(), (std::vector<std::int64_t>{4, 4, 4}));
+}
+
 TEST(Mnad, ConstantsFollowThePaper)
 {
     const MnadConstants prediction = mnadConstants(MnadVariant::Prediction);
