@@ -78,6 +78,15 @@ void printSummary(const VideoReport& report)
         std::printf("  run %s before the end; resume with --resume\n", store::toString(r.status));
         return;
     }
+    std::size_t above = 0;
+    for (const store::FrameScore& score : report.scores)
+        above += score.score >= r.threshold ? 1 : 0;
+    // Calibrated scores flag ~0.5 % of normal frames; most frames flagged
+    // means footage unlike the model's (another camera, view or lighting).
+    if (!report.scores.empty() && above * 2 > report.scores.size())
+        std::printf("  warning: %.0f %% of the frames score above the threshold; this footage may not come from "
+                    "the camera (view, lighting) the model was trained on\n",
+                    100.0 * double(above) / double(report.scores.size()));
     std::printf("  %zu event%s\n", r.events.size(), r.events.size() == 1 ? "" : "s");
     int number = 1;
     for (const store::EventRecord& event : r.events)
