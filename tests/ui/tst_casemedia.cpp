@@ -36,7 +36,21 @@ private Q_SLOTS:
         store::CaseMetadata metadata;
         metadata.name = "Burglary 2024-031";
         auto database = store::CaseDatabase::create(QFile::encodeName(m_case).toStdString(), metadata);
-        database.importMedia(QFile::encodeName(m_clip).toStdString());
+        const store::MediaRecord entrance = database.importMedia(QFile::encodeName(m_clip).toStdString());
+        // An analysis of it that flagged two events.
+        store::ModelRecord model;
+        model.name = "entrance.alm";
+        model.method = "mnad-pred";
+        model.profile = "lite";
+        model.path = "/models/entrance.alm";
+        model.sha256 = std::string(64, 'b');
+        store::RunRecord run;
+        run.mediaId = entrance.id;
+        run.modelId = database.addModel(model);
+        const std::int64_t runId = database.createRun(run);
+        database.addEvents(runId, {{0, runId, 2, 8, 5, 3.5, store::EventStatus::Unreviewed},
+                                   {0, runId, 20, 25, 22, 4.0, store::EventStatus::Unreviewed}});
+        database.finishRun(runId, store::RunStatus::Completed);
         // A file the case references but that is no longer there.
         store::MediaRecord gone;
         gone.path = QFile::encodeName(m_dir.filePath(QStringLiteral("moved/yard.mp4"))).toStdString();
@@ -78,6 +92,8 @@ private Q_SLOTS:
         QVERIFY(!present->isDisabled());
         QVERIFY(missing->isDisabled());
         QCOMPARE(present->text(1), QStringLiteral("00:00:01.000"));
+        QCOMPARE(present->text(3), QStringLiteral("2"));        // events of its analysis
+        QCOMPARE(missing->text(3), QStringLiteral("—"));        // never analysed
         QVERIFY(present->toolTip(0).contains(QStringLiteral("SHA-256")));
 
         // Activating the missing one does nothing; the present one opens.

@@ -20,6 +20,13 @@ CaseSummary readCase(const QString& path)
             store::CaseDatabase::open(QFile::encodeName(path).toStdString(), store::OpenMode::ReadOnly);
         summary.name = QString::fromStdString(database.info().name);
         summary.media = database.listMedia();
+        for (const store::MediaRecord& media : summary.media) {
+            int events = -1;
+            for (const store::RunRecord& run : database.listRuns(media.id))
+                if (run.status == store::RunStatus::Completed)
+                    events = static_cast<int>(database.events(run.id).size());
+            summary.eventCounts.push_back(events);
+        }
     } catch (const std::exception& error) {
         summary.error = QString::fromStdString(error.what());
     }

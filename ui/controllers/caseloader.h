@@ -19,6 +19,9 @@ struct CaseSummary {
     QString path;
     QString name;
     std::vector<store::MediaRecord> media;
+    // Per media (same order): events of its latest completed analysis run,
+    // or -1 when it has none.
+    std::vector<int> eventCounts;
     QString error;  // empty on success
 };
 

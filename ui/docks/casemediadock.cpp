@@ -16,7 +16,7 @@ namespace {
 
 constexpr int kPathRole = Qt::UserRole;
 
-enum Column { NameColumn, DurationColumn, SizeColumn, ColumnCount };
+enum Column { NameColumn, DurationColumn, SizeColumn, EventsColumn, ColumnCount };
 
 QString toolTipFor(const store::MediaRecord& media, bool available)
 {
@@ -42,7 +42,7 @@ CaseMediaDock::CaseMediaDock(QWidget* parent)
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("caseMediaList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Media"), tr("Duration"), tr("Size")});
+    m_list->setHeaderLabels({tr("Media"), tr("Duration"), tr("Size"), tr("Events")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -50,6 +50,7 @@ CaseMediaDock::CaseMediaDock(QWidget* parent)
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(DurationColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(EventsColumn, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item, int) { onItemActivated(item); });
 
@@ -73,7 +74,8 @@ void CaseMediaDock::setCase(const CaseSummary& summary)
                              .arg(static_cast<qlonglong>(summary.media.size())));
     m_caseLabel->setToolTip(QDir::toNativeSeparators(summary.path));
     m_list->clear();
-    for (const store::MediaRecord& media : summary.media) {
+    for (std::size_t row = 0; row < summary.media.size(); ++row) {
+        const store::MediaRecord& media = summary.media[row];
         const QString path = QString::fromStdString(media.path);
         const bool available = QFileInfo::exists(path);
         auto* item = new QTreeWidgetItem(m_list);
@@ -83,6 +85,11 @@ void CaseMediaDock::setCase(const CaseSummary& summary)
         item->setData(NameColumn, kPathRole, path);
         item->setToolTip(NameColumn, toolTipFor(media, available));
         item->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
+        const int events = row < summary.eventCounts.size() ? summary.eventCounts[row] : -1;
+        item->setText(EventsColumn, events < 0 ? tr("—") : QString::number(events));
+        item->setToolTip(EventsColumn, events < 0 ? tr("Not analysed yet")
+                                                  : tr("%n event(s) flagged by the latest analysis", "", events));
+        item->setTextAlignment(EventsColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (!available)
             item->setDisabled(true);
     }
