@@ -127,6 +127,7 @@ struct BenchArgs {
     std::string precision = "both";
     std::int64_t batch = 8;
     std::int64_t maxFrames = 0;
+    std::string layout = "nhwc";
 };
 
 void benchOnce(const BenchArgs& args, analysis::Precision precision)
@@ -134,6 +135,7 @@ void benchOnce(const BenchArgs& args, analysis::Precision precision)
     analysis::AnalyzerOptions options;
     options.precision = precision;
     options.batchFrames = args.batch;
+    options.channelsLast = args.layout == "nhwc";
     analysis::Analyzer analyzer(args.model, options);
     // Warm-up: the first batch pays for one-off kernel selection and allocation.
     std::atomic<bool> stop{true};
@@ -148,9 +150,9 @@ void benchOnce(const BenchArgs& args, analysis::Precision precision)
         },
         {}, &enough);
     const auto rate = [](std::int64_t frames, double seconds) { return seconds > 0.0 ? frames / seconds : 0.0; };
-    std::printf("%s, %s, %s, batch %lld, %s\n", analyzer.metadata().method.c_str(),
+    std::printf("%s, %s, %s, batch %lld, %s, %s\n", analyzer.metadata().method.c_str(),
                 analyzer.metadata().profile.name.c_str(), analysis::toString(precision),
-                static_cast<long long>(args.batch), analyzer.deviceDescription().c_str());
+                static_cast<long long>(args.batch), args.layout.c_str(), analyzer.deviceDescription().c_str());
     std::printf("  decode      %8.1f frames/s  (%lld frames in %.2f s, own thread)\n",
                 rate(s.framesDecoded, s.stages.decode), static_cast<long long>(s.framesDecoded), s.stages.decode);
     std::printf("  preprocess  %8.1f frames/s  (%.2f s)\n", rate(s.framesScored, s.stages.preprocess),
@@ -177,6 +179,10 @@ void registerBenchInfer(CLI::App& app)
         ->check(CLI::IsMember({"fp32", "bf16", "both"}))
         ->capture_default_str();
     cmd->add_option("--batch", args->batch, "Frames per model call")->check(CLI::Range(1, 256))->capture_default_str();
+    cmd->add_option("--layout", args->layout, "Memory layout of weights and activations on the CPU: nhwc "
+                                              "(channels-last, the analyzer's default) or nchw")
+        ->check(CLI::IsMember({"nhwc", "nchw"}))
+        ->capture_default_str();
     cmd->add_option("--frames", args->maxFrames, "Stop after about this many frames (0: the whole video)")
         ->check(CLI::NonNegativeNumber);
     cmd->callback([args] {
