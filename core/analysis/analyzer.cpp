@@ -8,6 +8,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/autocast_mode.h>
+#include <c10/core/InferenceMode.h>
 
 #include <chrono>
 #include <cstring>
@@ -91,6 +92,18 @@ private:
     at::ScalarType m_previousType;
 };
 
+// Error maps [B, S, S] averaged onto [B, cells, cells], on the CPU in float32
+// (one pooling call for the batch; adaptive pooling, so any input size fits).
+at::Tensor pooledHeatMaps(const at::Tensor& errorMaps, int cells)
+{
+    return at::adaptive_avg_pool2d(errorMaps.to(at::kFloat).unsqueeze(1), {cells, cells})
+        .squeeze(1)
+        .to(at::kCPU)
+        .contiguous();
+}
+
+constexpr int kMaxHeatMapCells = 1024;
+
 } // namespace
 
 const char* toString(Precision precision)
@@ -125,6 +138,9 @@ Analyzer::Analyzer(const std::string& modelPath, const AnalyzerOptions& options)
 {
     if (options.batchFrames < 1 || options.decodeAheadFrames < 1)
         throw std::invalid_argument("The analyzer needs a batch and a decode-ahead queue of at least one frame");
+    if (options.heatMapCells < 0 || options.heatMapCells > kMaxHeatMapCells)
+        throw std::invalid_argument("The heat map grid must be 0 (no maps) to " + std::to_string(kMaxHeatMapCells) +
+                                    " cells a side");
     models::configureTorchThreads();
     m_impl->options = options;
     m_impl->model = training::loadModel(modelPath);
@@ -171,6 +187,13 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
     summary.stages.scoring += scored.scoringSeconds;
 
     start = Clock::now();
+    const int cells = options.heatMapCells;
+    at::Tensor heatMaps;
+    if (cells > 0) {
+        c10::InferenceMode inferenceMode;
+        heatMaps = pooledHeatMaps(scored.errorMaps, cells);
+    }
+    const std::size_t cellsPerMap = static_cast<std::size_t>(cells) * static_cast<std::size_t>(cells);
     const std::optional<training::Calibration>& calibration = model.metadata.calibration;
     std::vector<AnalyzedFrame> frames(frameIndices.size());
     for (std::size_t i = 0; i < frames.size(); ++i) {
@@ -179,6 +202,12 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
         frames[i].memoryUpdated = i < scored.memoryUpdated.size() && scored.memoryUpdated[i];
         if (calibration)
             frames[i].score = training::calibratedScore(frames[i].signals, *calibration);
+        if (heatMaps.defined()) {
+            const float* values = heatMaps.data_ptr<float>() + i * cellsPerMap;
+            frames[i].heatMap.assign(values, values + cellsPerMap);
+            frames[i].heatMapWidth = cells;
+            frames[i].heatMapHeight = cells;
+        }
     }
     const ResumePoint after{frameIndices.back() + 1, encodeMemory(scorer->memory())};
     summary.stages.scoring += secondsSince(start);

@@ -2,9 +2,9 @@
 // Analyzer: a trained model bundle applied to footage, frame by frame, as the
 // frames stream in: decode (on its own thread, DecodeAhead) -> model input
 // tensors -> model -> per-frame signals (PSNR, MNAD's feature distance and
-// memory-gate decision, training/framesignals.h) -> calibrated score
-// (training/calibration.h). Torch-free header (pimpl): the GUI runs it on a
-// worker thread.
+// memory-gate decision, training/framesignals.h) and a heat map of where the
+// frame is abnormal -> calibrated score (training/calibration.h). Torch-free
+// header (pimpl): the GUI runs it on a worker thread.
 //
 // Invariants:
 // - A frame's signals depend only on the footage before it (MNAD's memory is
@@ -45,6 +45,9 @@ struct AnalyzerOptions {
     std::size_t decodeAheadFrames = 32; // frames decoded ahead of the model (>= 1)
     Precision precision = Precision::Float32;
     bool channelsLast = true;           // NHWC weights and inputs on the CPU
+    // Heat maps: the frame's error map average-pooled onto heatMapCells x
+    // heatMapCells cells (0: no maps, 0..1024).
+    int heatMapCells = 32;
 };
 
 struct AnalyzedFrame {
@@ -54,6 +57,17 @@ struct AnalyzedFrame {
     // Calibrated anomaly score; NaN when the bundle has no calibration or a
     // signal is not finite.
     double score = std::numeric_limits<double>::quiet_NaN();
+    // Where the frame is abnormal: the squared prediction (MNAD-recon:
+    // reconstruction) error per pixel, on pixel values in [0, 1], mean over
+    // the colour channels, computed in float32 at the model's input size and
+    // averaged over each cell of a heatMapWidth x heatMapHeight grid, row-major,
+    // row 0 at the top. The model sees the whole frame resized, so cell (x, y)
+    // covers the same fraction of the original picture. Empty when
+    // AnalyzerOptions::heatMapCells is 0. When the cells divide the input size,
+    // the mean of the map is the frame's mean squared error: PSNR = -10 log10(mean).
+    std::vector<float> heatMap;
+    int heatMapWidth = 0;
+    int heatMapHeight = 0;
 };
 
 // Where a stream stands: the first frame not yet scored, and the model state
@@ -69,7 +83,7 @@ struct StageSeconds {
     double decode = 0.0;      // VideoSource: demux, decode, resize to the model's size
     double preprocess = 0.0;  // uint8 frames -> normalised input tensors
     double model = 0.0;       // networks, and MNAD's memory read, gate and update
-    double scoring = 0.0;     // error maps, PSNR, calibrated score, resume state
+    double scoring = 0.0;     // error maps, PSNR, heat maps, calibrated score, resume state
 };
 
 struct StreamSummary {

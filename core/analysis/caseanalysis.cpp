@@ -55,6 +55,25 @@ std::optional<store::RunRecord> unfinishedRun(const store::CaseDatabase& db, std
     return std::nullopt;
 }
 
+// The heat map grid a run records ("heat_map": {"cells": N}); 0 for none,
+// and for runs stored before heat maps existed.
+int heatMapCellsOf(const store::RunRecord& run)
+{
+    const json& heatMap = run.parameters.value("heat_map", json::object());
+    return heatMap.is_object() ? heatMap.value("cells", 0) : 0;
+}
+
+json heatMapParameters(int cells)
+{
+    if (cells <= 0)
+        return {{"cells", 0}};
+    return {{"cells", cells},
+            {"width", cells},
+            {"height", cells},
+            {"signal", "squared prediction error"},
+            {"units", "squared error of pixel values in [0, 1], mean over the colour channels and the cell"}};
+}
+
 } // namespace
 
 EventOptions eventOptionsFor(double threshold, double fps, const EventTiming& timing)
@@ -98,9 +117,19 @@ CaseAnalysisResult analyzeIntoCase(store::CaseDatabase& db, Analyzer& analyzer, 
     result.modelId = storeModel(db, modelPath, metadata);
     const EventOptions eventOptions = eventOptionsFor(result.threshold, media.fps, options.eventTiming);
 
+    const int heatMapCells = analyzer.options().heatMapCells;
+    bool storeHeatMaps = heatMapCells > 0;
     ResumePoint from;
     if (options.resume) {
         if (const std::optional<store::RunRecord> run = unfinishedRun(db, media.id, result.modelId)) {
+            // One grid per run. A run without maps (e.g. stored before they
+            // existed) continues without them.
+            const int runCells = heatMapCellsOf(*run);
+            if (runCells > 0 && runCells != heatMapCells)
+                throw std::invalid_argument("Run " + std::to_string(run->id) + " stores " +
+                                            std::to_string(runCells) + "x" + std::to_string(runCells) +
+                                            " heat maps: resume it with the same heat map grid");
+            storeHeatMaps = runCells > 0;
             result.runId = run->id;
             result.resumed = true;
             if (run->status != store::RunStatus::Running)
@@ -125,7 +154,8 @@ CaseAnalysisResult analyzeIntoCase(store::CaseDatabase& db, Analyzer& analyzer, 
                             {"min_duration_frames", eventOptions.minDurationFrames},
                             {"merge_gap_frames", eventOptions.mergeGapFrames},
                             {"pre_pad_frames", eventOptions.prePadFrames},
-                            {"post_pad_frames", eventOptions.postPadFrames}}}};
+                            {"post_pad_frames", eventOptions.postPadFrames}}},
+                          {"heat_map", heatMapParameters(heatMapCells)}};
         run.normalisation = {{"kind", "calibrated"},
                              {"calibration", training::toJson(metadata)["calibration"]}};
         result.runId = db.createRun(run);
@@ -136,10 +166,18 @@ CaseAnalysisResult analyzeIntoCase(store::CaseDatabase& db, Analyzer& analyzer, 
     std::int64_t scoredThisSession = 0;
     const BatchCallback storeBatch = [&](const std::vector<AnalyzedFrame>& frames, const ResumePoint& after) {
         std::vector<store::FrameScore> scores;
+        std::vector<store::PatchMap> maps;
         for (const AnalyzedFrame& frame : frames) {
-            if (std::isfinite(frame.score))
-                scores.push_back({frame.frameIndex, frame.score, frameSignalsJson(frame, mnad)});
+            if (!std::isfinite(frame.score))
+                continue;
+            scores.push_back({frame.frameIndex, frame.score, frameSignalsJson(frame, mnad)});
+            if (storeHeatMaps && !frame.heatMap.empty())
+                maps.push_back({frame.frameIndex, frame.heatMapWidth, frame.heatMapHeight, frame.heatMap});
         }
+        // The maps first: every stored score has its map. A crash between the
+        // two leaves maps past lastFrameDone, which the resumed run rewrites.
+        if (!maps.empty())
+            db.appendPatchMaps(result.runId, maps);
         db.appendFrameScores(result.runId, scores, after.state);
         scoredThisSession += static_cast<std::int64_t>(frames.size());
         if (options.onBatch)

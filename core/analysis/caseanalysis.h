@@ -1,14 +1,17 @@
 #pragma once
 // One analysis run stored in a case: import the footage and the model (by
-// SHA-256), create the run, stream the analyzer's batches into the case (one
-// transaction per batch, with the resume state), detect events on the
+// SHA-256), create the run, stream the analyzer's batches into the case (per
+// batch: the heat maps, then the scores with the resume state in one
+// transaction), detect events on the
 // calibrated score, and finish the run: Completed, Cancelled (resumable) or
 // Failed (resumable; the error is rethrown). Torch-free: the CLI and the
 // GUI's worker both run analyses through here.
 //
 // Invariants: what is stored is what a reader of the case sees at any moment
-// (scores up to run.lastFrameDone); resuming a stopped run gives exactly the
-// scores and events an uninterrupted run would have; events are only written
+// (scores up to run.lastFrameDone); every stored score has its heat map
+// (unless the run was created with heatMapCells = 0; the grid is in the run's
+// parameters, "heat_map"); resuming a stopped run gives exactly the scores,
+// maps and events an uninterrupted run would have; events are only written
 // when every frame has been seen.
 #include "analysis/analyzer.h"
 #include "analysis/events.h"
@@ -64,7 +67,7 @@ struct CaseAnalysisResult {
 };
 
 // Throws std::invalid_argument (a model without calibration, a bad
-// threshold), store::CaseError, media::MediaError, evidence::EvidenceError.
+// threshold, resuming a run whose heat map grid differs from the analyzer's), store::CaseError, media::MediaError, evidence::EvidenceError.
 CaseAnalysisResult analyzeIntoCase(store::CaseDatabase& db, Analyzer& analyzer, const std::string& modelPath,
                                    const std::string& videoPath, const CaseAnalysisOptions& options = {});
 

@@ -3,14 +3,17 @@
 #include "analysistestutil.h"
 
 #include "analysis/analyzer.h"
+#include "media/imagewriter.h"
 #include "media/mediaerror.h"
 #include "media/videosource.h"
+#include "sample/samplescene.h"
 #include "training/bundle.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 
 namespace anomalens::analysis {
@@ -57,7 +60,36 @@ void expectSameFrames(const std::vector<AnalyzedFrame>& a, const std::vector<Ana
             << "frame " << a[i].frameIndex << ": " << a[i].signals.featureDistance << " vs "
             << b[i].signals.featureDistance;
         EXPECT_EQ(a[i].memoryUpdated, b[i].memoryUpdated) << "frame " << a[i].frameIndex;
+        EXPECT_EQ(a[i].heatMapWidth, b[i].heatMapWidth);
+        EXPECT_EQ(a[i].heatMapHeight, b[i].heatMapHeight);
+        ASSERT_EQ(a[i].heatMap.size(), b[i].heatMap.size()) << "frame " << a[i].frameIndex;
+        if (a[i].heatMap.empty())
+            continue;
+        // Cells near zero differ by rounding relative to the map, not to themselves.
+        const float hottest = *std::max_element(a[i].heatMap.begin(), a[i].heatMap.end());
+        for (std::size_t cell = 0; cell < a[i].heatMap.size(); ++cell) {
+            const double x = a[i].heatMap[cell];
+            const double y = b[i].heatMap[cell];
+            ASSERT_TRUE(x == y || std::abs(x - y) <= relativeTolerance * hottest)
+                << "frame " << a[i].frameIndex << ", cell " << cell << ": " << x << " vs " << y;
+        }
     }
+}
+
+// The mean of a heat map whose cells divide the input is the frame's mean
+// squared error on [0, 1], the one its PSNR is computed from.
+void expectHeatMapMatchesPsnr(const AnalyzedFrame& frame, int cells)
+{
+    ASSERT_EQ(frame.heatMapWidth, cells) << "frame " << frame.frameIndex;
+    ASSERT_EQ(frame.heatMapHeight, cells) << "frame " << frame.frameIndex;
+    ASSERT_EQ(frame.heatMap.size(), static_cast<std::size_t>(cells * cells)) << "frame " << frame.frameIndex;
+    double sum = 0.0;
+    for (float value : frame.heatMap) {
+        ASSERT_TRUE(std::isfinite(value) && value >= 0.0f) << "frame " << frame.frameIndex << ": " << value;
+        sum += value;
+    }
+    const double mse = sum / static_cast<double>(frame.heatMap.size());
+    EXPECT_NEAR(-10.0 * std::log10(mse), frame.signals.psnrDb, 1e-3) << "frame " << frame.frameIndex;
 }
 
 TEST(Analyzer, ScoresEveryFrameWithAFullHistoryInOrder)
@@ -86,6 +118,7 @@ TEST(Analyzer, ScoresEveryFrameWithAFullHistoryInOrder)
         EXPECT_TRUE(std::isfinite(frame.signals.psnrDb));
         EXPECT_GE(frame.signals.featureDistance, 0.0);
         EXPECT_DOUBLE_EQ(frame.score, training::calibratedScore(frame.signals, calibration));
+        expectHeatMapMatchesPsnr(frame, 32); // the default grid; 1 cell = 1 input pixel at 32 px
     }
     EXPECT_GT(all.summary.stages.decode, 0.0);
     EXPECT_GT(all.summary.stages.model, 0.0);
@@ -117,8 +150,11 @@ TEST(Analyzer, BatchSizeChangesAFramesNumbersOnlyByRounding)
     Analyzer bf16(tiny.model.string(), bf16Options);
     const Collected c = run(bf16, tiny.testClip);
     ASSERT_EQ(c.frames.size(), a.frames.size());
-    for (std::size_t i = 0; i < a.frames.size(); ++i)
+    for (std::size_t i = 0; i < a.frames.size(); ++i) {
         EXPECT_NEAR(c.frames[i].signals.psnrDb, a.frames[i].signals.psnrDb, 0.5) << "frame " << i;
+        // The error map is float32 under autocast too: still the PSNR's MSE.
+        expectHeatMapMatchesPsnr(c.frames[i], 32);
+    }
     EXPECT_EQ(c.resumePoints.back().state.size(), a.resumePoints.back().state.size()); // float32 items
 
     // The carried memory changes exactly when the gate let a frame update it.
@@ -169,6 +205,8 @@ TEST(Analyzer, ReconstructionScoresEveryFrame)
     EXPECT_EQ(all.summary.framesScored, all.summary.framesDecoded);
     ASSERT_FALSE(all.frames.empty());
     EXPECT_EQ(all.frames.front().frameIndex, 0);
+    for (const AnalyzedFrame& frame : all.frames)
+        expectHeatMapMatchesPsnr(frame, 32);
 }
 
 TEST(Analyzer, FfpHasNoMemoryAndBFloat16StaysCloseToFloat32)
@@ -188,11 +226,164 @@ TEST(Analyzer, FfpHasNoMemoryAndBFloat16StaysCloseToFloat32)
         EXPECT_FALSE(a.frames[i].memoryUpdated);
         // bfloat16 keeps 8 bits of mantissa: PSNR within a few tenths of a dB.
         EXPECT_NEAR(a.frames[i].signals.psnrDb, b.frames[i].signals.psnrDb, 0.5) << "frame " << i;
+        expectHeatMapMatchesPsnr(a.frames[i], 32);
+        expectHeatMapMatchesPsnr(b.frames[i], 32);
     }
     EXPECT_TRUE(a.resumePoints.back().state.empty());
     EXPECT_EQ(precisionFromString("bf16"), Precision::BFloat16);
     EXPECT_STREQ(toString(Precision::Float32), "fp32");
     EXPECT_THROW(precisionFromString("fp16"), std::invalid_argument);
+}
+
+TEST(Analyzer, HeatMapsAreTheErrorMapAveragedOverTheGrid)
+{
+    TempDir dir;
+    const test::TinyModel tiny = test::trainTinyModel(dir, training::Method::MnadPrediction, 2);
+    AnalyzerOptions fine; // 32 cells: one per input pixel of the 32 px model
+    AnalyzerOptions coarse;
+    coarse.heatMapCells = 8;
+    AnalyzerOptions uneven;
+    uneven.heatMapCells = 5;
+    AnalyzerOptions none;
+    none.heatMapCells = 0;
+    Analyzer fineAnalyzer(tiny.model.string(), fine);
+    Analyzer coarseAnalyzer(tiny.model.string(), coarse);
+    Analyzer unevenAnalyzer(tiny.model.string(), uneven);
+    Analyzer noneAnalyzer(tiny.model.string(), none);
+    const Collected a = run(fineAnalyzer, tiny.testClip);
+    const Collected b = run(coarseAnalyzer, tiny.testClip);
+    const Collected c = run(unevenAnalyzer, tiny.testClip);
+    const Collected d = run(noneAnalyzer, tiny.testClip);
+    ASSERT_EQ(a.frames.size(), 36u);
+    ASSERT_EQ(b.frames.size(), a.frames.size());
+    ASSERT_EQ(c.frames.size(), a.frames.size());
+    ASSERT_EQ(d.frames.size(), a.frames.size());
+    for (std::size_t i = 0; i < a.frames.size(); ++i) {
+        expectHeatMapMatchesPsnr(b.frames[i], 8);
+        // Coarse cell (x, y) is the mean of the 4 x 4 fine cells it covers.
+        const std::vector<float>& fineMap = a.frames[i].heatMap;
+        const float hottest = *std::max_element(fineMap.begin(), fineMap.end());
+        for (int y = 0; y < 8; ++y) {
+            for (int x = 0; x < 8; ++x) {
+                double sum = 0.0;
+                for (int dy = 0; dy < 4; ++dy)
+                    for (int dx = 0; dx < 4; ++dx)
+                        sum += fineMap[static_cast<std::size_t>((4 * y + dy) * 32 + 4 * x + dx)];
+                EXPECT_NEAR(b.frames[i].heatMap[static_cast<std::size_t>(y * 8 + x)], sum / 16.0, 1e-5 * hottest)
+                    << "frame " << a.frames[i].frameIndex << ", cell " << x << ", " << y;
+            }
+        }
+        // A grid that does not divide the input still covers the whole frame.
+        EXPECT_EQ(c.frames[i].heatMapWidth, 5);
+        EXPECT_EQ(c.frames[i].heatMapHeight, 5);
+        ASSERT_EQ(c.frames[i].heatMap.size(), 25u);
+        for (float value : c.frames[i].heatMap)
+            EXPECT_TRUE(std::isfinite(value) && value >= 0.0f);
+        // No maps: nothing else changes.
+        EXPECT_TRUE(d.frames[i].heatMap.empty());
+        EXPECT_EQ(d.frames[i].heatMapWidth, 0);
+        EXPECT_EQ(d.frames[i].heatMapHeight, 0);
+        EXPECT_EQ(d.frames[i].signals.psnrDb, a.frames[i].signals.psnrDb);
+        EXPECT_EQ(d.frames[i].score, a.frames[i].score);
+    }
+}
+
+// A bright square moving across normal footage of the sample scene: the
+// hottest cells of the frames it is in are where it is.
+constexpr int kSquareSide = 10;                 // pixels of the 64 x 48 frame
+constexpr int kSquareFirst = 12, kSquareLast = 28; // frames with the square (x up to 60 of 64)
+
+sample::Box squareAt(int frameIndex)
+{
+    // Left to right at 3 px per frame, drifting down 1 px per frame.
+    const double step = frameIndex - kSquareFirst;
+    return {2.0 + 3 * step, 4.0 + step, 2.0 + 3 * step + kSquareSide, 4.0 + step + kSquareSide};
+}
+
+// A normal clip of the scene the tiny models train on
+// (training::test::writeSmallSample) with the square drawn in.
+std::filesystem::path writeSquareClip(const std::filesystem::path& folder)
+{
+    sample::SampleOptions sceneOptions;
+    sceneOptions.seed = 7;
+    sceneOptions.width = 64;
+    sceneOptions.height = 48;
+    sceneOptions.trainingClips = 2;
+    sceneOptions.testingClips = 1;
+    sceneOptions.framesPerClip = 40;
+    const sample::SampleScene scene(sceneOptions);
+    std::filesystem::create_directories(folder);
+    media::ImageWriter writer;
+    for (int f = 0; f < 40; ++f) {
+        media::Frame frame = scene.render(sample::Split::Training, 1, f);
+        if (f >= kSquareFirst && f <= kSquareLast) {
+            const sample::Box box = squareAt(f);
+            for (int y = static_cast<int>(box.y0); y < static_cast<int>(box.y1); ++y)
+                for (int x = static_cast<int>(box.x0); x < static_cast<int>(box.x1); ++x)
+                    for (int channel = 0; channel < 3; ++channel)
+                        frame.data[static_cast<std::size_t>(y * frame.stride() + 3 * x + channel)] = 255;
+        }
+        char name[16];
+        std::snprintf(name, sizeof name, "%03d.png", f);
+        writer.write(frame, (folder / name).string());
+    }
+    return folder;
+}
+
+// On a 16 x 16 grid over the 64 x 48 frame: cell (x, y) covers frame pixels
+// [4x, 4x + 4) x [3y, 3y + 3).
+void expectHotCellsOnTheSquare(const std::vector<AnalyzedFrame>& frames)
+{
+    int framesChecked = 0;
+    for (const AnalyzedFrame& frame : frames) {
+        const int f = static_cast<int>(frame.frameIndex);
+        if (f < kSquareFirst || f > kSquareLast)
+            continue;
+        ++framesChecked;
+        ASSERT_EQ(frame.heatMap.size(), 256u);
+        const sample::Box box = squareAt(f);
+        const auto onSquare = [&](int cell) {
+            const int x = cell % 16, y = cell / 16;
+            return 4.0 * (x + 1) > box.x0 && 4.0 * x < box.x1 && 3.0 * (y + 1) > box.y0 && 3.0 * y < box.y1;
+        };
+        std::vector<int> hottestFirst(256);
+        for (int cell = 0; cell < 256; ++cell)
+            hottestFirst[static_cast<std::size_t>(cell)] = cell;
+        std::sort(hottestFirst.begin(), hottestFirst.end(), [&](int a, int b) {
+            return frame.heatMap[static_cast<std::size_t>(a)] > frame.heatMap[static_cast<std::size_t>(b)];
+        });
+        // The three hottest cells lie on the square ...
+        for (int rank = 0; rank < 3; ++rank) {
+            const int cell = hottestFirst[static_cast<std::size_t>(rank)];
+            EXPECT_TRUE(onSquare(cell)) << "frame " << f << ": hot cell " << rank << " at (" << cell % 16 << ", "
+                                        << cell / 16 << "), square at x " << box.x0 << ".." << box.x1 << ", y "
+                                        << box.y0 << ".." << box.y1;
+        }
+        // ... and are clearly hotter than anything off it (the pedestrians
+        // included, which these barely trained models predict poorly too).
+        float hottestOff = 0.0f;
+        for (int cell = 0; cell < 256; ++cell) {
+            if (!onSquare(cell))
+                hottestOff = std::max(hottestOff, frame.heatMap[static_cast<std::size_t>(cell)]);
+        }
+        EXPECT_GT(frame.heatMap[static_cast<std::size_t>(hottestFirst[0])], 1.4f * hottestOff) << "frame " << f;
+    }
+    EXPECT_EQ(framesChecked, kSquareLast - kSquareFirst + 1);
+}
+
+TEST(Analyzer, HeatMapHottestCellsCoverAnAbnormalObject)
+{
+    TempDir dir;
+    const std::filesystem::path clip = writeSquareClip(dir / "square");
+    for (const training::Method method :
+         {training::Method::MnadPrediction, training::Method::MnadReconstruction, training::Method::Ffp}) {
+        SCOPED_TRACE(training::methodName(method));
+        const test::TinyModel tiny = test::trainTinyModel(dir, method); // 12 steps
+        AnalyzerOptions options;
+        options.heatMapCells = 16;
+        Analyzer analyzer(tiny.model.string(), options);
+        expectHotCellsOnTheSquare(run(analyzer, clip).frames);
+    }
 }
 
 TEST(Analyzer, BadInputIsReportedNotCrashedOn)
@@ -207,6 +398,12 @@ TEST(Analyzer, BadInputIsReportedNotCrashedOn)
     AnalyzerOptions zero;
     zero.batchFrames = 0;
     EXPECT_THROW(Analyzer(tiny.model.string(), zero), std::invalid_argument);
+    AnalyzerOptions negativeGrid;
+    negativeGrid.heatMapCells = -1;
+    EXPECT_THROW(Analyzer(tiny.model.string(), negativeGrid), std::invalid_argument);
+    AnalyzerOptions hugeGrid;
+    hugeGrid.heatMapCells = 4096;
+    EXPECT_THROW(Analyzer(tiny.model.string(), hugeGrid), std::invalid_argument);
     ResumePoint negative;
     negative.nextFrame = -1;
     EXPECT_THROW(run(analyzer, tiny.testClip, negative), std::invalid_argument);

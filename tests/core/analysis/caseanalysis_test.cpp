@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
 
 namespace anomalens::analysis {
 namespace {
@@ -17,6 +18,32 @@ using anomalens::test::TempDir;
 store::CaseDatabase newCase(const std::filesystem::path& path)
 {
     return store::CaseDatabase::create(path.string(), {"Test case", {}});
+}
+
+// The stored map of a frame follows the analyzer's. The case may store maps
+// compactly (quantised), so: same size, and the same pattern (correlation).
+void expectStoredMapFollows(const store::PatchMap& stored, const AnalyzedFrame& frame)
+{
+    ASSERT_EQ(stored.frameIndex, frame.frameIndex);
+    ASSERT_EQ(stored.width, frame.heatMapWidth);
+    ASSERT_EQ(stored.height, frame.heatMapHeight);
+    ASSERT_EQ(stored.values.size(), frame.heatMap.size());
+    const double n = static_cast<double>(frame.heatMap.size());
+    double meanA = 0.0, meanB = 0.0;
+    for (std::size_t i = 0; i < frame.heatMap.size(); ++i) {
+        meanA += stored.values[i] / n;
+        meanB += frame.heatMap[i] / n;
+    }
+    double ab = 0.0, aa = 0.0, bb = 0.0;
+    for (std::size_t i = 0; i < frame.heatMap.size(); ++i) {
+        const double a = stored.values[i] - meanA;
+        const double b = frame.heatMap[i] - meanB;
+        ab += a * b;
+        aa += a * a;
+        bb += b * b;
+    }
+    ASSERT_GT(bb, 0.0) << "frame " << frame.frameIndex << ": a flat map";
+    EXPECT_GT(ab / std::sqrt(aa * bb), 0.98) << "frame " << frame.frameIndex;
 }
 
 TEST(CaseAnalysis, StoresTheRunScoresAndEvents)
@@ -60,7 +87,16 @@ TEST(CaseAnalysis, StoresTheRunScoresAndEvents)
         EXPECT_DOUBLE_EQ(scores[i].score, reported[i].score);
         EXPECT_DOUBLE_EQ(scores[i].signals["psnr_db"].get<double>(), reported[i].signals.psnrDb);
         EXPECT_EQ(scores[i].signals["memory_updated"].get<bool>(), reported[i].memoryUpdated);
+        // Every stored score has its heat map.
+        const std::optional<store::PatchMap> map = db.patchMap(result.runId, scores[i].frameIndex);
+        ASSERT_TRUE(map.has_value()) << "frame " << scores[i].frameIndex;
+        EXPECT_EQ(map->width, 32);
+        EXPECT_EQ(map->height, 32);
+        expectStoredMapFollows(*map, reported[i]);
     }
+    EXPECT_FALSE(db.patchMap(result.runId, 3).has_value()); // no score (no history), no map
+    EXPECT_EQ(run.parameters["heat_map"]["cells"], 32);
+    EXPECT_EQ(run.parameters["heat_map"]["signal"], "squared prediction error");
     // The events are those of the stored series under the run's rules.
     const EventOptions rules = eventOptionsFor(0.0, db.media(result.mediaId).fps);
     const std::vector<DetectedEvent> expected = detectEvents(scoreSeries(scores, 40), rules);
@@ -118,6 +154,13 @@ TEST(CaseAnalysis, CancelledRunResumesToTheUninterruptedResult)
     for (std::size_t i = 0; i < a.size(); ++i) {
         EXPECT_EQ(a[i].frameIndex, b[i].frameIndex);
         EXPECT_EQ(a[i].score, b[i].score) << "frame " << a[i].frameIndex;
+        // The heat maps too, before and after the interruption.
+        const std::optional<store::PatchMap> mapA = reference.patchMap(whole.runId, a[i].frameIndex);
+        const std::optional<store::PatchMap> mapB = db.patchMap(resumed.runId, b[i].frameIndex);
+        ASSERT_TRUE(mapA.has_value() && mapB.has_value()) << "frame " << a[i].frameIndex;
+        EXPECT_EQ(mapB->width, 32);
+        EXPECT_EQ(mapB->height, 32);
+        EXPECT_EQ(mapA->values, mapB->values) << "frame " << a[i].frameIndex;
     }
     ASSERT_EQ(whole.events.size(), resumed.events.size());
     for (std::size_t i = 0; i < whole.events.size(); ++i) {
@@ -130,6 +173,41 @@ TEST(CaseAnalysis, CancelledRunResumesToTheUninterruptedResult)
     EXPECT_FALSE(again.resumed);
     EXPECT_NE(again.runId, resumed.runId);
     EXPECT_TRUE(db.verify().ok());
+
+    // A run keeps one heat map grid: resuming with another is refused, and
+    // the stopped run stays as it was.
+    options.resume = false;
+    cancel = false;
+    options.onBatch = [&](const std::vector<AnalyzedFrame>&, const ResumePoint&) { cancel = true; };
+    const CaseAnalysisResult stoppedAgain =
+        analyzeIntoCase(db, analyzer, tiny.model.string(), tiny.testClip.string(), options);
+    ASSERT_EQ(stoppedAgain.status, store::RunStatus::Cancelled);
+    AnalyzerOptions otherGrid = small;
+    otherGrid.heatMapCells = 8;
+    Analyzer coarse(tiny.model.string(), otherGrid);
+    options.onBatch = {};
+    options.resume = true;
+    EXPECT_THROW(analyzeIntoCase(db, coarse, tiny.model.string(), tiny.testClip.string(), options),
+                 std::invalid_argument);
+    EXPECT_EQ(db.run(stoppedAgain.runId).status, store::RunStatus::Cancelled);
+    EXPECT_EQ(db.run(stoppedAgain.runId).lastFrameDone, 7);
+}
+
+TEST(CaseAnalysis, NoHeatMapsWhenTheGridIsZero)
+{
+    TempDir dir;
+    const test::TinyModel tiny = test::trainTinyModel(dir, training::Method::MnadPrediction, 2);
+    AnalyzerOptions noMaps;
+    noMaps.heatMapCells = 0;
+    Analyzer analyzer(tiny.model.string(), noMaps);
+    store::CaseDatabase db = newCase(dir / "case.alcase");
+    const CaseAnalysisResult result = analyzeIntoCase(db, analyzer, tiny.model.string(), tiny.testClip.string());
+    ASSERT_EQ(result.status, store::RunStatus::Completed);
+    EXPECT_EQ(db.run(result.runId).parameters["heat_map"]["cells"], 0);
+    const std::vector<store::FrameScore> scores = db.frameScores(result.runId);
+    ASSERT_EQ(scores.size(), 36u);
+    for (const store::FrameScore& score : scores)
+        EXPECT_FALSE(db.patchMap(result.runId, score.frameIndex).has_value()) << "frame " << score.frameIndex;
 }
 
 TEST(CaseAnalysis, UnreadableFootageFailsWithoutARunAndBadThresholdsAreRefused)
