@@ -273,6 +273,7 @@ const char* toString(EventStatus status)
 {
     switch (status) {
     case EventStatus::Unreviewed: return "unreviewed";
+    case EventStatus::NeedsReview: return "needs_review";
     case EventStatus::Confirmed: return "confirmed";
     case EventStatus::Dismissed: return "dismissed";
     }
@@ -281,7 +282,8 @@ const char* toString(EventStatus status)
 
 EventStatus eventStatusFromString(const std::string& text)
 {
-    for (EventStatus status : {EventStatus::Unreviewed, EventStatus::Confirmed, EventStatus::Dismissed}) {
+    for (EventStatus status :
+         {EventStatus::Unreviewed, EventStatus::NeedsReview, EventStatus::Confirmed, EventStatus::Dismissed}) {
         if (text == toString(status))
             return status;
     }

@@ -116,12 +116,36 @@ public:
     // (audited "run.resume"). A completed run is final: InvalidArgument.
     void reopenRun(std::int64_t runId);
 
+    // Stores the maps of one batch in one transaction (audited
+    // "run.patchmaps.append"); the run must be Running. A map for a frame that
+    // already has one REPLACES it: the analyzer writes a batch's maps just
+    // before its scores, and after a crash between the two the resumed run
+    // writes that batch's maps again. Values must be finite and >= 0 (see
+    // PatchMap for the stored precision); two maps of one frame in the same
+    // call, a size mismatch or a bad value -> InvalidArgument, nothing stored.
     void appendPatchMaps(std::int64_t runId, const std::vector<PatchMap>& maps);
     std::optional<PatchMap> patchMap(std::int64_t runId, std::int64_t frameIndex) const;
+    // The stored maps of frames firstFrame..lastFrame (inclusive), by frame;
+    // frames without a map are skipped, lastFrame < firstFrame gives none.
+    // An unknown run -> NoSuchRecord.
+    std::vector<PatchMap> patchMaps(std::int64_t runId, std::int64_t firstFrame, std::int64_t lastFrame) const;
 
+    // Ids are never reused (AUTOINCREMENT), so an id in the audit log names one event for good.
     std::vector<std::int64_t> addEvents(std::int64_t runId, const std::vector<EventRecord>& events);
+    // Ordered by start frame, then id.
     std::vector<EventRecord> events(std::int64_t runId) const;
     void setEventStatus(std::int64_t eventId, EventStatus status);
+    // Re-detection at a new threshold (the reviewer drags it): in one
+    // transaction deletes the run's events, stores `events` (validated as in
+    // addEvents; their runId is ignored), sets the run's threshold (finite, any
+    // run status) and audits "events.replace". Review work is carried over:
+    // each new event takes the status of the old event it overlaps in the most
+    // frames among the old events that are not Unreviewed (a tie goes to the
+    // old event that starts first, then the lower id); a new event that
+    // overlaps none keeps the status it was given. Returns the stored events as
+    // events() would, with their new ids (always above every earlier id).
+    std::vector<EventRecord> replaceEvents(std::int64_t runId, const std::vector<EventRecord>& events,
+                                           double threshold);
 
     // --- annotations --------------------------------------------------------
     std::int64_t addAnnotation(const Annotation& annotation);

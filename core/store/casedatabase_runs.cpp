@@ -3,24 +3,24 @@
 
 #include "evidence/sha256.h"
 #include "evidence/timestamp.h"
+#include "store/patchmapcodec.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace anomalens::store {
 namespace {
 
 using nlohmann::json;
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-#error "patch_maps stores native float32; add byte swapping for big-endian hosts"
-#endif
-
 constexpr const char* kRunColumns =
     "SELECT id, media_id, model_id, started, finished, status, status_message, parameters, "
     "normalisation, threshold, last_frame_done FROM runs ";
+
+constexpr const char* kPatchMapColumns = "SELECT frame_index, width, height, scale, data FROM patch_maps ";
 
 constexpr const char* kEventColumns =
     "SELECT id, run_id, start_frame, end_frame, peak_frame, peak_score, status FROM events ";
@@ -56,6 +56,18 @@ EventRecord readEvent(SQLite::Statement& query)
     return event;
 }
 
+PatchMap readPatchMap(SQLite::Statement& query)
+{
+    PatchMap map;
+    map.frameIndex = query.getColumn(0).getInt64();
+    map.width = query.getColumn(1).getInt();
+    map.height = query.getColumn(2).getInt();
+    const SQLite::Column data = query.getColumn(4);   // length = width * height (CHECK)
+    map.values = decodePatchMap(static_cast<const std::uint8_t*>(data.getBlob()),
+                                static_cast<std::size_t>(data.getBytes()), query.getColumn(3).getDouble());
+    return map;
+}
+
 RunRecord selectRun(SQLite::Database& db, std::int64_t runId)
 {
     SQLite::Statement query(db, std::string(kRunColumns) + "WHERE id = ?");
@@ -63,6 +75,55 @@ RunRecord selectRun(SQLite::Database& db, std::int64_t runId)
     if (!query.executeStep())
         throw CaseError(CaseErrorKind::NoSuchRecord, noSuchRecord("analysis run", runId));
     return readRun(query);
+}
+
+std::vector<EventRecord> selectEvents(SQLite::Database& db, std::int64_t runId)
+{
+    SQLite::Statement query(db, std::string(kEventColumns) + "WHERE run_id = ? ORDER BY start_frame, id");
+    query.bind(1, runId);
+    std::vector<EventRecord> rows;
+    while (query.executeStep())
+        rows.push_back(readEvent(query));
+    return rows;
+}
+
+void requireValidEvents(const std::vector<EventRecord>& events)
+{
+    for (const EventRecord& event : events) {
+        if (!(0 <= event.startFrame && event.startFrame <= event.peakFrame && event.peakFrame <= event.endFrame) ||
+            !std::isfinite(event.peakScore))
+            throw CaseError(CaseErrorKind::InvalidArgument,
+                            "An event needs 0 <= start <= peak <= end and a finite peak score (frames " +
+                                std::to_string(event.startFrame) + ".." + std::to_string(event.endFrame) + ")");
+    }
+}
+
+// Inserts `events` into run `runId` (their own runId is ignored) in the given
+// order; returns the new ids and appends each event's audit form to `audited`.
+std::vector<std::int64_t> insertEvents(SQLite::Database& db, std::int64_t runId,
+                                       const std::vector<EventRecord>& events, json& audited)
+{
+    SQLite::Statement insert(db, "INSERT INTO events (run_id, start_frame, end_frame, peak_frame, "
+                                 "peak_score, status) VALUES (?, ?, ?, ?, ?, ?)");
+    std::vector<std::int64_t> ids;
+    for (const EventRecord& event : events) {
+        insert.bind(1, runId);
+        insert.bind(2, event.startFrame);
+        insert.bind(3, event.endFrame);
+        insert.bind(4, event.peakFrame);
+        insert.bind(5, event.peakScore);
+        insert.bind(6, toString(event.status));
+        insert.exec();
+        insert.reset();
+        ids.push_back(db.getLastInsertRowid());
+        audited.push_back({{"event_id", ids.back()},
+                           {"start_frame", event.startFrame},
+                           {"end_frame", event.endFrame},
+                           {"peak_frame", event.peakFrame},
+                           {"peak_score", event.peakScore},
+                           {"status", toString(event.status)}});
+    }
+    return ids;
 }
 
 // Results may only be added while the run is in progress: a finished run's
@@ -308,39 +369,56 @@ void CaseDatabase::appendPatchMaps(std::int64_t runId, const std::vector<PatchMa
     m_impl->requireWritable("storing heat maps");
     if (maps.empty())
         return;
+    std::vector<EncodedPatchMap> encoded;
+    encoded.reserve(maps.size());
+    std::set<std::int64_t> frames;
     for (const PatchMap& map : maps) {
         if (map.frameIndex < 0 || map.width <= 0 || map.height <= 0 ||
             map.values.size() != static_cast<std::size_t>(map.width) * static_cast<std::size_t>(map.height))
             throw CaseError(CaseErrorKind::InvalidArgument,
                             "Heat map of frame " + std::to_string(map.frameIndex) +
                                 " needs width x height values and a frame index >= 0");
+        if (!frames.insert(map.frameIndex).second)
+            throw CaseError(CaseErrorKind::InvalidArgument,
+                            "Two heat maps of frame " + std::to_string(map.frameIndex) + " in one batch");
+        encoded.push_back(encodePatchMap(map.values, map.frameIndex));
     }
 
     m_impl->write("storing heat maps", [&] {
         SQLite::Database& db = *m_impl->db;
         requireRunningRun(db, runId);
-        SQLite::Statement insert(db, "INSERT INTO patch_maps (run_id, frame_index, width, height, data) "
-                                     "VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement exists(db, "SELECT 1 FROM patch_maps WHERE run_id = ? AND frame_index = ?");
+        SQLite::Statement upsert(db, "INSERT INTO patch_maps (run_id, frame_index, width, height, scale, data) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, frame_index) DO UPDATE SET "
+                                     "width = excluded.width, height = excluded.height, "
+                                     "scale = excluded.scale, data = excluded.data");
+        // The digest pins what is stored: per map its frame, size, scale and bytes.
         evidence::Sha256 digest;
-        std::int64_t minFrame = maps.front().frameIndex;
-        std::int64_t maxFrame = maps.front().frameIndex;
-        for (const PatchMap& map : maps) {
-            minFrame = std::min(minFrame, map.frameIndex);
-            maxFrame = std::max(maxFrame, map.frameIndex);
-            const int bytes = static_cast<int>(map.values.size() * sizeof(float));
-            insert.bind(1, runId);
-            insert.bind(2, map.frameIndex);
-            insert.bind(3, map.width);
-            insert.bind(4, map.height);
-            insert.bindNoCopy(5, map.values.data(), bytes);   // the vector outlives exec()
-            insert.exec();
-            insert.reset();
-            digest.update(map.values.data(), static_cast<std::size_t>(bytes));
+        std::int64_t replaced = 0;
+        for (std::size_t i = 0; i < maps.size(); ++i) {
+            const PatchMap& map = maps[i];
+            const EncodedPatchMap& stored = encoded[i];
+            exists.bind(1, runId);
+            exists.bind(2, map.frameIndex);
+            replaced += exists.executeStep() ? 1 : 0;
+            exists.reset();
+            upsert.bind(1, runId);
+            upsert.bind(2, map.frameIndex);
+            upsert.bind(3, map.width);
+            upsert.bind(4, map.height);
+            upsert.bind(5, stored.scale);
+            upsert.bindNoCopy(6, stored.bytes.data(), static_cast<int>(stored.bytes.size()));
+            upsert.exec();
+            upsert.reset();
+            digest.update(toJsonText(json::array({map.frameIndex, map.width, map.height, stored.scale})));
+            digest.update(stored.bytes.data(), stored.bytes.size());
         }
         m_impl->audit.append("run.patchmaps.append", {{"run_id", runId},
                                                       {"count", maps.size()},
-                                                      {"first_frame", minFrame},
-                                                      {"last_frame", maxFrame},
+                                                      {"replaced", replaced},
+                                                      {"first_frame", *frames.begin()},
+                                                      {"last_frame", *frames.rbegin()},
+                                                      {"encoding", "uint8 x scale / 255"},
                                                       {"sha256", digest.finalHex()}});
     });
 }
@@ -348,77 +426,117 @@ void CaseDatabase::appendPatchMaps(std::int64_t runId, const std::vector<PatchMa
 std::optional<PatchMap> CaseDatabase::patchMap(std::int64_t runId, std::int64_t frameIndex) const
 {
     return m_impl->read("reading a heat map", [&]() -> std::optional<PatchMap> {
-        SQLite::Statement query(*m_impl->db, "SELECT width, height, data FROM patch_maps "
-                                             "WHERE run_id = ? AND frame_index = ?");
+        SQLite::Statement query(*m_impl->db, std::string(kPatchMapColumns) + "WHERE run_id = ? AND frame_index = ?");
         query.bind(1, runId);
         query.bind(2, frameIndex);
         if (!query.executeStep())
             return std::nullopt;
-        PatchMap map;
-        map.frameIndex = frameIndex;
-        map.width = query.getColumn(0).getInt();
-        map.height = query.getColumn(1).getInt();
-        const SQLite::Column data = query.getColumn(2);
-        map.values.resize(static_cast<std::size_t>(data.getBytes()) / sizeof(float));
-        if (!map.values.empty())
-            std::copy_n(static_cast<const char*>(data.getBlob()), map.values.size() * sizeof(float),
-                        reinterpret_cast<char*>(map.values.data()));
-        return map;
+        return readPatchMap(query);
+    });
+}
+
+std::vector<PatchMap> CaseDatabase::patchMaps(std::int64_t runId, std::int64_t firstFrame,
+                                              std::int64_t lastFrame) const
+{
+    return m_impl->read("reading heat maps", [&] {
+        selectRun(*m_impl->db, runId);
+        std::vector<PatchMap> maps;
+        if (lastFrame < firstFrame)
+            return maps;
+        SQLite::Statement query(*m_impl->db, std::string(kPatchMapColumns) +
+                                                 "WHERE run_id = ? AND frame_index BETWEEN ? AND ? "
+                                                 "ORDER BY frame_index");
+        query.bind(1, runId);
+        query.bind(2, firstFrame);
+        query.bind(3, lastFrame);
+        while (query.executeStep())
+            maps.push_back(readPatchMap(query));
+        return maps;
     });
 }
 
 std::vector<std::int64_t> CaseDatabase::addEvents(std::int64_t runId, const std::vector<EventRecord>& events)
 {
     m_impl->requireWritable("storing events");
-    for (const EventRecord& event : events) {
-        if (!(0 <= event.startFrame && event.startFrame <= event.peakFrame && event.peakFrame <= event.endFrame) ||
-            !std::isfinite(event.peakScore))
-            throw CaseError(CaseErrorKind::InvalidArgument,
-                            "An event needs 0 <= start <= peak <= end and a finite peak score (frames " +
-                                std::to_string(event.startFrame) + ".." + std::to_string(event.endFrame) + ")");
-    }
+    requireValidEvents(events);
     if (events.empty())
         return {};
 
     return m_impl->write("storing events", [&] {
         SQLite::Database& db = *m_impl->db;
         selectRun(db, runId);
-        SQLite::Statement insert(db, "INSERT INTO events (run_id, start_frame, end_frame, peak_frame, "
-                                     "peak_score, status) VALUES (?, ?, ?, ?, ?, ?)");
-        std::vector<std::int64_t> ids;
         json audited = json::array();
-        for (const EventRecord& event : events) {
-            insert.bind(1, runId);
-            insert.bind(2, event.startFrame);
-            insert.bind(3, event.endFrame);
-            insert.bind(4, event.peakFrame);
-            insert.bind(5, event.peakScore);
-            insert.bind(6, toString(event.status));
-            insert.exec();
-            insert.reset();
-            ids.push_back(db.getLastInsertRowid());
-            audited.push_back({{"event_id", ids.back()},
-                               {"start_frame", event.startFrame},
-                               {"end_frame", event.endFrame},
-                               {"peak_frame", event.peakFrame},
-                               {"peak_score", event.peakScore},
-                               {"status", toString(event.status)}});
-        }
+        const std::vector<std::int64_t> ids = insertEvents(db, runId, events, audited);
         m_impl->audit.append("run.events.add", {{"run_id", runId}, {"events", audited}});
         return ids;
     });
 }
 
+std::vector<EventRecord> CaseDatabase::replaceEvents(std::int64_t runId, const std::vector<EventRecord>& events,
+                                                     double threshold)
+{
+    m_impl->requireWritable("replacing events");
+    requireValidEvents(events);
+    if (!std::isfinite(threshold))
+        throw CaseError(CaseErrorKind::InvalidArgument, "A run's threshold must be a finite number");
+
+    return m_impl->write("replacing events", [&] {
+        SQLite::Database& db = *m_impl->db;
+        const RunRecord run = selectRun(db, runId);
+        const std::vector<EventRecord> old = selectEvents(db, runId);   // by start frame, then id
+
+        std::vector<EventRecord> carried = events;
+        json carriedFrom = json::array();
+        for (EventRecord& event : carried) {
+            const EventRecord* best = nullptr;
+            std::int64_t bestOverlap = 0;
+            for (const EventRecord& previous : old) {
+                if (previous.status == EventStatus::Unreviewed)
+                    continue;
+                const std::int64_t overlap = std::min(event.endFrame, previous.endFrame) -
+                                             std::max(event.startFrame, previous.startFrame) + 1;
+                if (overlap > bestOverlap) {   // strictly more: a tie keeps the earlier old event
+                    best = &previous;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best)
+                event.status = best->status;
+            carriedFrom.push_back(best ? json(best->id) : json());
+        }
+
+        SQLite::Statement remove(db, "DELETE FROM events WHERE run_id = ?");
+        remove.bind(1, runId);
+        remove.exec();
+        json audited = json::array();
+        insertEvents(db, runId, carried, audited);
+        for (std::size_t i = 0; i < audited.size(); ++i)
+            audited[i]["status_from_event_id"] = carriedFrom[i];
+        SQLite::Statement update(db, "UPDATE runs SET threshold = ? WHERE id = ?");
+        update.bind(1, threshold);
+        update.bind(2, runId);
+        update.exec();
+
+        json removed = json::array();
+        for (const EventRecord& previous : old)
+            removed.push_back({{"event_id", previous.id},
+                               {"start_frame", previous.startFrame},
+                               {"end_frame", previous.endFrame},
+                               {"status", toString(previous.status)}});
+        m_impl->audit.append("events.replace", {{"run_id", runId},
+                                                {"threshold", threshold},
+                                                {"previous_threshold", run.threshold ? json(*run.threshold) : json()},
+                                                {"removed_count", old.size()},
+                                                {"added_count", carried.size()},
+                                                {"removed", removed},
+                                                {"events", audited}});
+        return selectEvents(db, runId);
+    });
+}
+
 std::vector<EventRecord> CaseDatabase::events(std::int64_t runId) const
 {
-    return m_impl->read("reading events", [&] {
-        SQLite::Statement query(*m_impl->db, std::string(kEventColumns) + "WHERE run_id = ? ORDER BY start_frame, id");
-        query.bind(1, runId);
-        std::vector<EventRecord> rows;
-        while (query.executeStep())
-            rows.push_back(readEvent(query));
-        return rows;
-    });
+    return m_impl->read("reading events", [&] { return selectEvents(*m_impl->db, runId); });
 }
 
 void CaseDatabase::setEventStatus(std::int64_t eventId, EventStatus status)

@@ -82,8 +82,11 @@ struct FrameScore {
     nlohmann::json signals = nlohmann::json::object();    // per-signal raw values
 };
 
-// A per-frame heat map: width x height float32 values, row-major, stored as a
-// native little-endian float32 BLOB.
+// A per-frame heat map: width x height values, row-major, each an error
+// magnitude >= 0 (finite). Since schema v3 the case stores one byte per value
+// plus the map's largest value as its scale (value = byte * scale / 255), so a
+// 32x32 map takes 1 KiB; a value read back differs from the one written by at
+// most scale / 510 (half a step; the largest value and 0 are exact).
 struct PatchMap {
     std::int64_t frameIndex = 0;
     int width = 0;
@@ -91,7 +94,9 @@ struct PatchMap {
     std::vector<float> values;
 };
 
-enum class EventStatus { Unreviewed, Confirmed, Dismissed };
+// NeedsReview ('needs_review', schema v3): looked at, undecided, wants a
+// second look or a second reviewer.
+enum class EventStatus { Unreviewed, NeedsReview, Confirmed, Dismissed };
 const char* toString(EventStatus status);
 EventStatus eventStatusFromString(const std::string& text);   // throws CaseError(Corrupt)
 

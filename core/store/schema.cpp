@@ -3,8 +3,11 @@
 #include "evidence/auditlog.h"
 #include "evidence/timestamp.h"
 #include "store/caseerror.h"
+#include "store/patchmapcodec.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstring>
 
 #ifndef ANOMALENS_STORE_APP_VERSION
 #define ANOMALENS_STORE_APP_VERSION "unknown"
@@ -146,6 +149,91 @@ void migrateToV2(SQLite::Database& db)
     db.exec("ALTER TABLE runs ADD COLUMN resume_state BLOB");
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "v1/v2 patch_maps hold native float32; add byte swapping for big-endian hosts"
+#endif
+
+// v3, events: the review state 'needs_review' (the reviewer looked and wants a
+// second opinion). SQLite cannot alter a CHECK constraint, so the table is
+// rebuilt (new, copy, drop, rename) keeping every id. It now uses
+// AUTOINCREMENT: replaceEvents() deletes a run's events, and the audit log
+// names events by id, so an id must never be handed out twice. Nothing
+// references events (no foreign key, trigger or view), so the rebuild cannot
+// break another table.
+const char* const kEventsV3 = R"SQL(
+CREATE TABLE events_v3 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id      INTEGER NOT NULL REFERENCES runs(id),
+    start_frame INTEGER NOT NULL,
+    end_frame   INTEGER NOT NULL,
+    peak_frame  INTEGER NOT NULL,
+    peak_score  REAL NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'unreviewed'
+                CHECK (status IN ('unreviewed', 'needs_review', 'confirmed', 'dismissed')),
+    CHECK (0 <= start_frame AND start_frame <= peak_frame AND peak_frame <= end_frame)
+);
+INSERT INTO events_v3 (id, run_id, start_frame, end_frame, peak_frame, peak_score, status)
+    SELECT id, run_id, start_frame, end_frame, peak_frame, peak_score, status FROM events ORDER BY id;
+DROP TABLE events;
+ALTER TABLE events_v3 RENAME TO events;
+CREATE INDEX events_by_run ON events(run_id, start_frame);
+)SQL";
+
+// v3, patch_maps: one byte per cell and a per-map scale (see patchmapcodec.h),
+// a quarter of the float32 size. Rows keep their rowid: at about 1 KiB a row
+// is too large for WITHOUT ROWID to pay off.
+const char* const kPatchMapsV3 = R"SQL(
+CREATE TABLE patch_maps_v3 (
+    run_id      INTEGER NOT NULL REFERENCES runs(id),
+    frame_index INTEGER NOT NULL CHECK (frame_index >= 0),
+    width       INTEGER NOT NULL CHECK (width > 0),
+    height      INTEGER NOT NULL CHECK (height > 0),
+    scale       REAL NOT NULL CHECK (scale >= 0),
+    data        BLOB NOT NULL CHECK (length(data) = width * height),
+    PRIMARY KEY (run_id, frame_index)
+);
+)SQL";
+
+void migrateToV3(SQLite::Database& db)
+{
+    db.exec(kEventsV3);
+
+    db.exec(kPatchMapsV3);
+    SQLite::Statement old(db, "SELECT run_id, frame_index, width, height, data FROM patch_maps "
+                              "ORDER BY run_id, frame_index");
+    SQLite::Statement insert(db, "INSERT INTO patch_maps_v3 (run_id, frame_index, width, height, scale, data) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)");
+    std::vector<float> values;
+    while (old.executeStep()) {
+        // v1's CHECK guarantees width * height float32 values.
+        const SQLite::Column data = old.getColumn(4);
+        values.resize(static_cast<std::size_t>(data.getBytes()) / sizeof(float));
+        if (!values.empty())
+            std::memcpy(values.data(), data.getBlob(), values.size() * sizeof(float));
+        const EncodedPatchMap encoded = encodeLegacyPatchMap(values.data(), values.size());
+        insert.bind(1, old.getColumn(0).getInt64());
+        insert.bind(2, old.getColumn(1).getInt64());
+        insert.bind(3, old.getColumn(2).getInt());
+        insert.bind(4, old.getColumn(3).getInt());
+        insert.bind(5, encoded.scale);
+        insert.bind(6, encoded.bytes.data(), static_cast<int>(encoded.bytes.size()));
+        insert.exec();
+        insert.reset();
+    }
+    old.reset();   // the read must be finished before its table is dropped
+    db.exec("DROP TABLE patch_maps; ALTER TABLE patch_maps_v3 RENAME TO patch_maps;");
+
+    // The copies keep every run_id; a violation here means the old file was
+    // already inconsistent, and the step is rolled back rather than hiding it.
+    for (const char* table : {"events", "patch_maps"}) {
+        SQLite::Statement check(db, std::string("PRAGMA foreign_key_check(") + table + ")");
+        if (check.executeStep())
+            throw CaseError(CaseErrorKind::Corrupt, std::string("Upgrading the case to schema v3 found a row of '") +
+                                                        table + "' that refers to a missing analysis run; "
+                                                                "the case was left at v2");
+    }
+}
+
 bool tableExists(SQLite::Database& db, const char* name)
 {
     SQLite::Statement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
@@ -160,6 +248,7 @@ const std::vector<Migration>& builtinMigrations()
     static const std::vector<Migration> steps = {
         {1, "initial schema", migrateToV1},
         {2, "runs.resume_state for resuming interrupted analysis runs", migrateToV2},
+        {3, "events.status 'needs_review'; patch_maps stored as uint8 with a per-map scale", migrateToV3},
     };
     return steps;
 }

@@ -246,15 +246,21 @@ TEST_F(CaseDatabaseTest, RunScoresPatchMapsAndEvents)
         db->appendFrameScores(runId, {{70, std::numeric_limits<double>::quiet_NaN(), json::object()}});
     });
 
-    PatchMap map{5, 3, 2, {0.f, 1.f, 2.f, 3.f, 4.5f, -1.f}};
+    PatchMap map{5, 3, 2, {0.f, 1.f, 2.f, 3.f, 4.5f, 0.25f}};
     db->appendPatchMaps(runId, {map});
     const std::optional<PatchMap> loaded = db->patchMap(runId, 5);
     ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->frameIndex, 5);
     EXPECT_EQ(loaded->width, 3);
     EXPECT_EQ(loaded->height, 2);
-    EXPECT_EQ(loaded->values, map.values);
+    ASSERT_EQ(loaded->values.size(), map.values.size());
+    for (std::size_t i = 0; i < map.values.size(); ++i)
+        EXPECT_NEAR(loaded->values[i], map.values[i], 4.5 / 510 + 1e-6) << "value " << i;   // uint8 x scale
+    EXPECT_EQ(loaded->values[0], 0.f);
+    EXPECT_EQ(loaded->values[4], 4.5f);   // the scale itself is exact
     EXPECT_FALSE(db->patchMap(runId, 6).has_value());
     expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->appendPatchMaps(runId, {{6, 3, 3, {1.f}}}); });
+    expectCaseError(CaseErrorKind::InvalidArgument, [&] { db->appendPatchMaps(runId, {{6, 1, 1, {-1.f}}}); });
 
     const std::vector<std::int64_t> eventIds =
         db->addEvents(runId, {{0, runId, 40, 50, 45, 0.9, EventStatus::Unreviewed},
