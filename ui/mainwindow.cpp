@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "controllers/analysisjob.h"
 #include "controllers/caseloader.h"
+#include "controllers/mediareview.h"
 #include "controllers/frameprovider.h"
 #include "controllers/playbackcontroller.h"
 #include "controllers/recentfiles.h"
 #include "dialogs/errorbox.h"
+#include "store/casedatabase.h"
 #include "docks/casemediadock.h"
 #include "docks/mediainfodock.h"
 #include "widgets/glyphicons.h"
@@ -45,9 +48,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildCentralArea();
     buildDocks();
+    buildReviewWidgets();
     createActions();
     createToolBar();
     createMenus();
+    createReviewActions();
     buildStatusBar();
     connectPlayback();
 
@@ -66,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // An analysis writes to the case on a pool thread: stop it before the
+    // window (its receiver) goes.
+    m_analysisJob->cancel();
+    m_analysisJob->wait();
     // The controller refers to the provider: stop it first, then let the
     // provider join its decoder thread.
     delete m_playback;

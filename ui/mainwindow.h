@@ -9,17 +9,43 @@
 //   mainwindow_actions.cpp   actions, menus, toolbar
 //   mainwindow_file.cpp      opening media/folders/cases, recent files, drag and drop
 //   mainwindow_playback.cpp  transport commands and what reaches the screen
+//   mainwindow_review.cpp    the open case's review: score timeline, events,
+//                            annotations, heat maps, analysis
 #include "controllers/mediatypes.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSlider;
 class QSplitter;
 class QToolBar;
 
+namespace anomalens::store {
+class CaseDatabase;
+enum class EventStatus;
+}
+
 namespace anomalens::ui {
+
+struct AnalysisFileResult;
+struct AnalysisRequest;
+struct AnalysisProgressInfo;
+struct MediaReview;
+class AnalysisJob;
+class AnnotationsDock;
+class EventsDock;
+class MediaReviewLoader;
+class ScoreTimeline;
+class TrainDialog;
 
 struct CaseSummary;
 class CaseLoader;
@@ -57,12 +83,33 @@ public:
     // Vertical splitter whose first pane is the video with its transport bar;
     // panes added after it (the score timeline) sit below and are resizable.
     QSplitter* reviewSplitter() const { return m_reviewSplitter; }
+    ScoreTimeline* scoreTimeline() const { return m_scoreTimeline; }
+    EventsDock* eventsDock() const { return m_eventsDock; }
+    AnnotationsDock* annotationsDock() const { return m_annotationsDock; }
+    AnalysisJob* analysisJob() const { return m_analysisJob; }
+    const MediaReview* currentReview() const { return m_review.get(); }
+    // The case open for review (read-write when possible), or nullptr.
+    store::CaseDatabase* caseDatabase() const { return m_caseDb.get(); }
+    QAction* heatMapAction() const { return m_heatMapAction; }
+    // True while the file on screen belongs to the open case and its review
+    // (curve, events) has not been shown yet.
+    bool isReviewPending() const;
+
+    // Review commands (also on keys and menus).
+    void analyse(const AnalysisRequest& request);
+    void goToNextEvent();
+    void goToPreviousEvent();
+    // Moves the threshold and recomputes the events; `store` writes them to the case.
+    void applyThreshold(double threshold, bool store);
 
 Q_SIGNALS:
     void mediaOpened(const QString& path);
     void caseOpened(const QString& path);
     void frameDisplayed(qint64 frameIndex);
     void errorReported(const QString& summary, const QString& details);
+    // The review of the file on screen was (re)loaded from the case.
+    void reviewLoaded(std::int64_t mediaId);
+    void analysisFinished(bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +159,32 @@ private:
     void beginScrub();
     void endScrub();
 
+    // mainwindow_review.cpp
+    void buildReviewWidgets();
+    void createReviewActions();
+    void openCaseDatabase(const QString& path);
+    void closeCaseDatabase();
+    std::int64_t caseMediaId(const QString& path) const;
+    void loadReviewForCurrentMedia();
+    void onReviewLoaded(const MediaReview& review);
+    void showReview();
+    void refreshEventSpans();
+    void refreshAnnotationSpans();
+    void onEventStateRequested(std::int64_t eventId, store::EventStatus status);
+    void updateHeatOverlay(qint64 frameIndex);
+    void analyseDialog();
+    void onAnalysisProgress(const AnalysisProgressInfo& progress);
+    void onAnalysisFileFinished(const AnalysisFileResult& result);
+    void onAnalysisFinished(bool cancelled);
+    void setInPoint();
+    void setOutPoint();
+    void addBookmark();
+    void newCaseDialog();
+    void addFootageDialog();
+    void addFootage(const QStringList& paths);
+    void settingsDialog();
+    void trainDialog();
+
     FrameProvider* m_frames = nullptr;
     PlaybackController* m_playback = nullptr;
     RecentFiles* m_recentFiles = nullptr;
@@ -148,6 +221,37 @@ private:
     QList<QAction*> m_mediaActions;  // enabled only while media is open
 
     bool m_resumeAfterScrub = false;
+
+    // Review of the open case.
+    QString m_casePath;
+    QHash<QString, std::int64_t> m_caseMediaIds;  // path as imported -> media id
+    std::unique_ptr<store::CaseDatabase> m_caseDb;
+    QString m_caseReadOnlyReason;                  // empty when the case is writable
+    std::unique_ptr<MediaReview> m_review;         // the file on screen
+    MediaReviewLoader* m_reviewLoader = nullptr;
+    AnalysisJob* m_analysisJob = nullptr;
+    ScoreTimeline* m_scoreTimeline = nullptr;
+    EventsDock* m_eventsDock = nullptr;
+    AnnotationsDock* m_annotationsDock = nullptr;
+    QWidget* m_analysisStatus = nullptr;
+    QLabel* m_analysisLabel = nullptr;
+    QProgressBar* m_analysisProgress = nullptr;
+    QPushButton* m_analysisCancel = nullptr;
+    QSlider* m_heatOpacity = nullptr;
+    QAction* m_analyseAction = nullptr;
+    QAction* m_nextEventAction = nullptr;
+    QAction* m_previousEventAction = nullptr;
+    QAction* m_heatMapAction = nullptr;
+    QAction* m_inPointAction = nullptr;
+    QAction* m_outPointAction = nullptr;
+    QAction* m_bookmarkAction = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_addFootageAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_trainAction = nullptr;
+    TrainDialog* m_trainDialog = nullptr;  // non-modal: training takes a while
+    std::optional<std::int64_t> m_inPoint;
+    int m_analysedFileIndex = -1;
 };
 
 } // namespace anomalens::ui

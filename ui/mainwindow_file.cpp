@@ -3,7 +3,12 @@
 
 #include "controllers/caseloader.h"
 #include "controllers/frameprovider.h"
+#include "controllers/mediareview.h"
 #include "controllers/recentfiles.h"
+#include "docks/annotationsdock.h"
+#include "docks/eventsdock.h"
+#include "store/casedatabase.h"
+#include "widgets/scoretimeline.h"
 #include "docks/casemediadock.h"
 #include "docks/mediainfodock.h"
 #include "widgets/glyphicons.h"
@@ -105,6 +110,20 @@ void MainWindow::openCase(const QString& path)
 
 void MainWindow::onCaseLoaded(const CaseSummary& summary)
 {
+    const bool newCase = summary.path != m_casePath;
+    openCaseDatabase(summary.path);
+    for (const store::MediaRecord& media : summary.media)
+        m_caseMediaIds.insert(QString::fromStdString(media.path), media.id);
+    if (newCase && m_frames->hasMedia())
+        loadReviewForCurrentMedia();
+    // Opening a case with nothing on screen shows its first file that is
+    // still where the case says, so the reviewer lands on the curve at once.
+    if (newCase && !m_frames->hasMedia())
+        for (const store::MediaRecord& media : summary.media)
+            if (QFileInfo::exists(QString::fromStdString(media.path))) {
+                openPath(QString::fromStdString(media.path));
+                break;
+            }
     m_caseMediaDock->setCase(summary);
     m_caseMediaDock->setCurrentMedia(timeline().path());
     if (!m_caseMediaDock->isVisible()) {
@@ -134,6 +153,10 @@ void MainWindow::closeMedia()
     m_transportBar->setTimeline(MediaTimeline());
     m_mediaInfoDock->setMedia(MediaTimeline());
     m_caseMediaDock->setCurrentMedia(QString());
+    m_scoreTimeline->reset(25.0, 0);
+    m_eventsDock->clear();
+    m_annotationsDock->setCase(nullptr, 0, 25.0);
+    m_review.reset();
     setWindowTitle(tr("Anomalens"));
     setWindowFilePath(QString());
     updateActionStates();
@@ -149,6 +172,7 @@ void MainWindow::onMediaOpened(const MediaTimeline& timeline)
     m_mediaInfoDock->setMedia(timeline);
     m_caseMediaDock->setCurrentMedia(path);
     m_recentFiles->add(path);
+    loadReviewForCurrentMedia();
     updateActionStates();
     updatePlaybackStatus();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);

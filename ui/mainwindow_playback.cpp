@@ -4,6 +4,7 @@
 #include "controllers/frameprovider.h"
 #include "controllers/playbackcontroller.h"
 #include "widgets/glyphicons.h"
+#include "widgets/scoretimeline.h"
 #include "widgets/seekslider.h"
 #include "widgets/transportbar.h"
 #include "widgets/videoview.h"
@@ -53,6 +54,8 @@ void MainWindow::onFrameDisplayed(const DecodedFrame& frame)
     m_videoView->setFrame(frame.image);
     m_transportBar->showFrame(frame.frameIndex, frame.timeUs, frame.pts,
                               timeline().isKeyframe(frame.frameIndex));
+    m_scoreTimeline->setPlayhead(frame.frameIndex);
+    updateHeatOverlay(frame.frameIndex);
     Q_EMIT frameDisplayed(frame.frameIndex);
 }
 

@@ -40,6 +40,11 @@ void ScreenshotJob::start()
     connect(m_window, &MainWindow::mediaOpened, this, &ScreenshotJob::onMediaOpened);
     connect(m_window, &MainWindow::frameDisplayed, this, &ScreenshotJob::onFrameDisplayed);
     connect(m_window, &MainWindow::errorReported, this, &ScreenshotJob::onError);
+    // A file of a case: its curve and events arrive after the picture.
+    connect(m_window, &MainWindow::reviewLoaded, this, [this] {
+        if (m_frameReached)
+            captureSoon(Saved);
+    });
     m_timeout.start();
 }
 
@@ -52,7 +57,10 @@ void ScreenshotJob::onMediaOpened()
 void ScreenshotJob::onFrameDisplayed(qint64 frameIndex)
 {
     const qint64 wanted = m_frameIndex >= 0 ? m_window->playback()->position() : frameIndex;
-    if (frameIndex == wanted)
+    if (frameIndex != wanted)
+        return;
+    m_frameReached = true;
+    if (!m_window->isReviewPending())
         captureSoon(Saved);
 }
 

@@ -40,6 +40,7 @@ private:
     qint64 m_frameIndex = -1;
     bool m_expectMedia = true;
     bool m_done = false;
+    bool m_frameReached = false;
     QTimer m_timeout;
 };
 

@@ -1,6 +1,6 @@
 // anomalens: the review window.
 //
-//   anomalens [PATH] [--screenshot FILE [--frame N] [--size WxH]]
+//   anomalens [PATH] [--heat-map] [--screenshot FILE [--frame N] [--size WxH]]
 //
 // PATH is a video file, a frame folder or a case (.alcase). --screenshot
 // renders the window after PATH's frame is on screen into FILE and exits; it
@@ -9,6 +9,7 @@
 #include "screenshotjob.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -62,7 +63,9 @@ int main(int argc, char** argv)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("main", "Window size, e.g. 1280x800."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({screenshotOption, frameOption, sizeOption});
+    const QCommandLineOption heatMapOption(QStringLiteral("heat-map"),
+                                           QApplication::translate("main", "Start with the heat map overlay on."));
+    parser.addOptions({screenshotOption, frameOption, sizeOption, heatMapOption});
     parser.process(application);
 
     // A screenshot shows the default layout and must not add to the user's
@@ -84,6 +87,8 @@ int main(int argc, char** argv)
             window.resize(parts[0].toInt(), parts[1].toInt());
     }
     window.show();
+    if (parser.isSet(heatMapOption))
+        window.heatMapAction()->setChecked(true);
 
     const QString path = parser.positionalArguments().value(0);
     if (parser.isSet(screenshotOption)) {

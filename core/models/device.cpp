@@ -4,15 +4,32 @@
 #include <torch/cuda.h>
 #include <torch/utils.h>
 
+#include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <thread>
 
 namespace anomalens::models {
 
-bool cudaAvailable()
+namespace {
+
+std::atomic<bool> g_allowGpu{true};
+std::atomic<int> g_cpuThreads{0};
+
+int threadsToUse()
 {
-    return torch::cuda::is_available();
+    if (g_cpuThreads > 0)
+        return g_cpuThreads;
+    // hardware_concurrency() may return 0 when it cannot tell.
+    const unsigned hardwareThreads = std::thread::hardware_concurrency();
+    return static_cast<int>(hardwareThreads > 0 ? hardwareThreads : 1);
 }
+
+} // namespace
+
+bool gpuPresent() { return torch::cuda::is_available(); }
+
+bool cudaAvailable() { return g_allowGpu && gpuPresent(); }
 
 void configureTorchThreads()
 {
@@ -20,11 +37,20 @@ void configureTorchThreads()
     std::call_once(once, [] {
         if (cudaAvailable())
             return; // the GPU does the work; leave the CPU pool alone
-        // hardware_concurrency() may return 0 when it cannot tell.
-        const unsigned hardwareThreads = std::thread::hardware_concurrency();
-        torch::set_num_threads(static_cast<int>(hardwareThreads > 0 ? hardwareThreads : 1));
+        torch::set_num_threads(threadsToUse());
     });
 }
+
+void setDevicePreference(const DevicePreference& preference)
+{
+    g_allowGpu = preference.allowGpu;
+    g_cpuThreads = std::max(0, preference.cpuThreads);
+    configureTorchThreads();
+    if (!cudaAvailable())
+        torch::set_num_threads(threadsToUse());
+}
+
+DevicePreference devicePreference() { return {g_allowGpu, g_cpuThreads}; }
 
 c10::Device preferredDevice()
 {

@@ -6,8 +6,11 @@
 
 namespace anomalens::models {
 
-// True when models will run on a CUDA GPU.
+// True when models will run on a CUDA GPU (one is present, this LibTorch
+// supports it, and the user's preference allows it).
 bool cudaAvailable();
+// True when a CUDA GPU is usable by this LibTorch, whatever the preference.
+bool gpuPresent();
 
 // A one-line, human-readable description, e.g. "CPU (8 threads)" or
 // "CUDA (1 GPU)". Configures the thread count first, so the number shown is
@@ -15,9 +18,19 @@ bool cudaAvailable();
 std::string describeDevice();
 
 // LibTorch's CPU thread pool defaults to a single thread in some builds
-// (Debian's among them); use every hardware thread instead. Idempotent and
-// thread-safe: only the first call has an effect. Call before the first
-// model runs.
+// (Debian's among them); use every hardware thread instead (or the count set
+// with setDevicePreference). Idempotent and thread-safe: only the first call
+// has an effect. Call before the first model runs.
 void configureTorchThreads();
+
+// The user's choice (Settings): run on the CPU even when a GPU is present,
+// and how many CPU threads to use (0 = every hardware thread). Applies to
+// models loaded afterwards; the thread count applies at once.
+struct DevicePreference {
+    bool allowGpu = true;
+    int cpuThreads = 0;
+};
+void setDevicePreference(const DevicePreference& preference);
+DevicePreference devicePreference();
 
 } // namespace anomalens::models

@@ -8,6 +8,7 @@
 #include "controllers/recentfiles.h"
 #include "docks/mediainfodock.h"
 #include "mainwindow.h"
+#include "widgets/scoretimeline.h"
 #include "theme.h"
 #include "uitestsupport.h"
 #include "widgets/seekslider.h"
@@ -331,21 +332,20 @@ private Q_SLOTS:
         QVERIFY(!restored.mediaInfoDock()->isVisible());
     }
 
-    void aTimelineCanBeAddedUnderTheVideo()
+    void theScoreTimelineSitsUnderTheVideo()
     {
         MainWindow window;
         window.resize(1280, 800);
         showAndOpen(window, m_clip);
         QSplitter* splitter = window.reviewSplitter();
         QCOMPARE(splitter->orientation(), Qt::Vertical);
-        QCOMPARE(splitter->count(), 1);
+        QCOMPARE(splitter->count(), 2);
         QVERIFY(splitter->widget(0)->isAncestorOf(window.videoView()));
         QVERIFY(splitter->widget(0)->isAncestorOf(window.transportBar()));
+        QCOMPARE(splitter->widget(1), static_cast<QWidget*>(window.scoreTimeline()));
 
-        auto* timeline = new QWidget;
-        timeline->setMinimumHeight(120);
-        splitter->addWidget(timeline);
-        QTRY_VERIFY(timeline->isVisible() && timeline->height() >= 120);
+        QWidget* timeline = window.scoreTimeline();
+        QTRY_VERIFY(timeline->isVisible() && timeline->height() >= 150);
         const int transportBottom =
             window.transportBar()->mapTo(&window, QPoint(0, window.transportBar()->height())).y();
         QVERIFY(timeline->mapTo(&window, QPoint(0, 0)).y() >= transportBottom);

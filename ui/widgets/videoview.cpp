@@ -204,6 +204,69 @@ void VideoView::paintEvent(QPaintEvent*)
     const QRectF source((visible.left() - target.left()) / scale, (visible.top() - target.top()) / scale,
                         visible.width() / scale, visible.height() / scale);
     painter.drawPixmap(visible, m_pixmap, source);
+    if (!m_overlay.isNull())
+        paintOverlay(painter, target);
+}
+
+void VideoView::setOverlay(const QImage& overlay, const QString& legendLow, const QString& legendHigh)
+{
+    m_overlay = overlay;
+    m_legendLow = legendLow;
+    m_legendHigh = legendHigh;
+    update();
+}
+
+void VideoView::clearOverlay()
+{
+    if (m_overlay.isNull())
+        return;
+    m_overlay = QImage();
+    update();
+}
+
+void VideoView::setOverlayOpacity(double opacity)
+{
+    m_overlayOpacity = std::clamp(opacity, 0.0, 1.0);
+    update();
+}
+
+void VideoView::paintOverlay(QPainter& painter, const QRectF& target)
+{
+    painter.save();
+    painter.setClipRect(rect());
+    painter.setOpacity(m_overlayOpacity);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    // The map covers the whole frame, so the same rectangle as the picture
+    // keeps them aligned at any zoom, pan and aspect ratio.
+    painter.drawImage(target, m_overlay);
+    painter.restore();
+
+    // Legend: the colour ramp from the overlay's low end to its high end.
+    const QRectF bar(width() - 172.0, height() - 30.0, 120.0, 10.0);
+    QLinearGradient ramp(bar.topLeft(), bar.topRight());
+    for (int i = 0; i <= 4; ++i) {
+        const double at = i / 4.0;
+        ramp.setColorAt(at, heatColor(at));
+    }
+    painter.fillRect(bar.adjusted(-50, -8, 50, 18), QColor(0, 0, 0, 150));
+    painter.fillRect(bar, ramp);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    painter.drawText(QRectF(bar.left() - 48, bar.top() - 4, 46, 18), Qt::AlignRight | Qt::AlignVCenter, m_legendLow);
+    painter.drawText(QRectF(bar.right() + 2, bar.top() - 4, 48, 18), Qt::AlignLeft | Qt::AlignVCenter, m_legendHigh);
+}
+
+QColor heatColor(double level)
+{
+    // Transparent blue -> yellow -> opaque red: normal areas stay visible,
+    // the abnormal ones stand out.
+    const double t = std::clamp(level, 0.0, 1.0);
+    const int red = static_cast<int>(255 * std::min(1.0, t * 2.0));
+    const int green = static_cast<int>(255 * (t < 0.5 ? t * 2.0 : 2.0 - t * 2.0));
+    const int blue = static_cast<int>(255 * std::max(0.0, 1.0 - t * 3.0));
+    return QColor(red, green, blue, static_cast<int>(40 + 215 * t));
 }
 
 void VideoView::paintMessage(QPainter& painter)

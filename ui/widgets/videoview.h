@@ -14,6 +14,9 @@
 
 namespace anomalens::ui {
 
+// The heat map colour of a level in [0, 1] (0 = normal), with alpha.
+QColor heatColor(double level);
+
 class VideoView : public QWidget {
     Q_OBJECT
 
@@ -42,6 +45,15 @@ public:
     QRectF imageRect() const;
     QPointF mapToImage(const QPointF& widgetPos) const;
     QPointF mapFromImage(const QPointF& imagePos) const;
+
+    // Heat map over the picture: an ARGB image of any size stretched over
+    // the frame (smoothly: map cells blend), drawn at `opacity`, with a colour
+    // legend in the corner. Kept across frames until replaced or cleared.
+    void setOverlay(const QImage& overlay, const QString& legendLow = {}, const QString& legendHigh = {});
+    void clearOverlay();
+    void setOverlayOpacity(double opacity);  // 0..1
+    double overlayOpacity() const { return m_overlayOpacity; }
+    const QImage& overlay() const { return m_overlay; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -75,6 +87,7 @@ private:
     void clampPan();
     void updateCursor();
     void paintMessage(QPainter& painter);
+    void paintOverlay(QPainter& painter, const QRectF& target);
 
     QImage m_image;
     QPixmap m_pixmap;  // m_image converted once per frame, not once per paint
@@ -86,6 +99,10 @@ private:
     QPointF m_panStartMouse;
     QPointF m_panStartOffset;
     int m_wheelRemainder = 0;
+    QImage m_overlay;
+    QString m_legendLow;
+    QString m_legendHigh;
+    double m_overlayOpacity = 0.6;
 };
 
 } // namespace anomalens::ui

@@ -1,0 +1,352 @@
+// TrainDialog and TrainingJob: inputs gate Start, a short training through the
+// dialog (offscreen) reports rising steps, plots the losses and writes a
+// bundle with the right metadata; a cancelled run keeps a checkpoint that
+// Resume finishes; closing while training asks first; a failure is reported.
+#include "controllers/trainingjob.h"
+#include "dialogs/traindialog.h"
+#include "training/bundle.h"
+#include "uitestsupport.h"
+#include "widgets/qcustomplot_wrapper.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using anomalens::training::TrainingPhase;
+using anomalens::ui::TrainDialog;
+using anomalens::ui::TrainingJob;
+using anomalens::ui::TrainingProgressInfo;
+using anomalens::ui::TrainingRequest;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+// A 64x64 "camera" watching a grey room where a bright square walks left to
+// right: normal activity the model can learn in a few steps.
+void writeFootage(const QString& folder, int frames)
+{
+    QDir().mkpath(folder);
+    QRandomGenerator noise(7);
+    for (int frame = 0; frame < frames; ++frame) {
+        QImage image(64, 64, QImage::Format_RGB888);
+        image.fill(QColor(90, 90, 90));
+        QPainter painter(&image);
+        painter.fillRect(0, 44, 64, 20, QColor(60, 70, 60));
+        painter.fillRect((frame * 3) % 56, 30, 8, 14, QColor(220, 200, 170));
+        painter.setPen(QColor(100 + noise.bounded(20), 100, 100));
+        painter.drawPoint(noise.bounded(64), noise.bounded(64));
+        painter.end();
+        QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(folder).arg(frame, 3, 10, QLatin1Char('0'))));
+    }
+}
+
+QMessageBox* waitForMessageBox(QWidget* parent)
+{
+    QMessageBox* box = nullptr;
+    for (int attempt = 0; attempt < 100 && !box; ++attempt) {
+        QTest::qWait(20);
+        for (QMessageBox* candidate : parent->findChildren<QMessageBox*>())
+            if (candidate->isVisible())
+                box = candidate;
+    }
+    return box;
+}
+
+} // namespace
+
+class TrainDialogTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_footage = m_dir.filePath(QStringLiteral("normal/clip01"));
+        writeFootage(m_footage, 40);
+        m_models = m_dir.filePath(QStringLiteral("models"));
+    }
+
+    void init() { m_settings = std::make_unique<anomalens::uitest::IsolatedSettings>(); }
+
+    void formatsDurations()
+    {
+        QCOMPARE(TrainDialog::formatDuration(0), QStringLiteral("0:00:00"));
+        QCOMPARE(TrainDialog::formatDuration(59.6), QStringLiteral("0:01:00"));
+        QCOMPARE(TrainDialog::formatDuration(3723), QStringLiteral("1:02:03"));
+        QCOMPARE(TrainDialog::formatDuration(36000 + 5), QStringLiteral("10:00:05"));
+    }
+
+    void startNeedsFootageAndOutput()
+    {
+        TrainDialog dialog(m_models);
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.startBlockedReason().contains(QStringLiteral("footage")),
+                 qPrintable(dialog.startBlockedReason()));
+        // The default output: <models>/<method>-<profile>.alm, following the choices.
+        QCOMPARE(dialog.outputPath(), QDir(m_models).filePath(QStringLiteral("mnad-pred-lite.alm")));
+        dialog.setMethod(QStringLiteral("ffp"));
+        dialog.setProfile(QStringLiteral("small"));
+        QCOMPARE(dialog.outputPath(), QDir(m_models).filePath(QStringLiteral("ffp-small.alm")));
+        QCOMPARE(dialog.request().method, QStringLiteral("ffp"));
+        QCOMPARE(dialog.request().profile, QStringLiteral("small"));
+
+        dialog.setFootage({m_footage});
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(dialog.startBlockedReason().isEmpty());
+        QCOMPARE(dialog.request().data, QStringList{m_footage});
+
+        dialog.setOutputPath(QString());
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.startBlockedReason().contains(QStringLiteral("save")), qPrintable(dialog.startBlockedReason()));
+        dialog.setOutputPath(m_dir.path());  // a folder
+        QVERIFY(!dialog.startButton()->isEnabled());
+
+        dialog.setOutputPath(m_dir.filePath(QStringLiteral("x.alm")));
+        dialog.setFootage({m_dir.filePath(QStringLiteral("gone"))});
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY(!dialog.resumeBox()->isEnabled());  // no checkpoint next to x.alm
+    }
+
+    void trainsThroughTheDialog()
+    {
+        TrainDialog dialog(m_models);
+        dialog.setFootage({m_footage});
+        dialog.setMethod(QStringLiteral("mnad-pred"));
+        dialog.setProfile(QStringLiteral("small"));
+        dialog.setSteps(20);
+        dialog.setBatchSize(2);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString output = dialog.outputPath();
+        QCOMPARE(output, QDir(m_models).filePath(QStringLiteral("mnad-pred-small.alm")));
+
+        QVector<qint64> steps;
+        QString screenshot;
+        connect(dialog.job(), &TrainingJob::progressed, &dialog, [&](const TrainingProgressInfo& progress) {
+            if (progress.phase != TrainingPhase::Training)
+                return;
+            steps << progress.done;
+            QVERIFY(progress.losses.contains(QStringLiteral("loss")));
+            QCOMPARE(progress.total, 20);
+            // The dialog has handled this progress (connected first); its plot
+            // replots lazily, so draw it now for the picture.
+            if (screenshot.isEmpty() && progress.done >= 10) {
+                dialog.lossPlot()->replot();
+                screenshot = anomalens::uitest::screenshotPath(QStringLiteral("traindialog_training.png"));
+                QVERIFY(dialog.grab().save(screenshot));
+            }
+        });
+        QSignalSpy trained(&dialog, &TrainDialog::modelTrained);
+        QSignalSpy failed(dialog.job(), &TrainingJob::failed);
+
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QVERIFY(dialog.isTraining());
+        QVERIFY(dialog.job()->isRunning());
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY(dialog.cancelButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(trained.count() == 1 || failed.count() == 1, kTimeoutMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        QVERIFY(!dialog.isTraining());
+        QVERIFY(!dialog.job()->isRunning());
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(!dialog.cancelButton()->isEnabled());
+        QVERIFY2(steps.size() >= 2, qPrintable(QStringLiteral("%1 progress signals").arg(steps.size())));
+        for (int i = 1; i < steps.size(); ++i)
+            QVERIFY2(steps[i] > steps[i - 1], qPrintable(QStringLiteral("step %1 after %2").arg(steps[i]).arg(steps[i - 1])));
+        QCOMPARE(steps.last(), 20);
+        QVERIFY(!screenshot.isEmpty());
+        qInfo("screenshot: %s", qPrintable(screenshot));
+
+        // One curve per loss, the total among them, with a point per reported step.
+        QCustomPlot* plot = dialog.lossPlot();
+        QVERIFY(plot->graphCount() >= 1);
+        QCOMPARE(plot->graph(0)->name(), QStringLiteral("loss"));
+        QCOMPARE(plot->graph(0)->dataCount(), steps.size());
+        QCOMPARE(plot->graph(0)->data()->at(plot->graph(0)->dataCount() - 1)->key, 20.0);
+
+        QCOMPARE(trained.first().first().toString(), output);
+        QVERIFY(QFileInfo::exists(output));
+        QVERIFY(!QFileInfo::exists(TrainingJob::checkpointPathFor(output)));
+        QVERIFY(!dialog.resumeBox()->isEnabled());
+        QVERIFY(dialog.statusLabel()->text().contains(QDir::toNativeSeparators(output)));
+        QCOMPARE(dialog.progressBar()->value(), dialog.progressBar()->maximum());
+        const anomalens::training::BundleMetadata metadata =
+            anomalens::training::readBundleMetadata(QFile::encodeName(output).toStdString());
+        QCOMPARE(QString::fromStdString(metadata.method), QStringLiteral("mnad-pred"));
+        QCOMPARE(QString::fromStdString(metadata.profile.name), QStringLiteral("small"));
+        QCOMPARE(metadata.training.steps, 20);
+        QCOMPARE(metadata.training.stepsCompleted, 20);
+        QCOMPARE(metadata.training.batchSize, 2);
+        QVERIFY(metadata.calibration.has_value());
+
+        // A finished bundle is never the default target of the next training.
+        TrainDialog next(m_models);
+        next.setProfile(QStringLiteral("small"));
+        QCOMPARE(next.outputPath(), QDir(m_models).filePath(QStringLiteral("mnad-pred-small-2.alm")));
+    }
+
+    void cancelKeepsACheckpointThatResumeFinishes()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("resumed.alm"));
+        const QString checkpoint = TrainingJob::checkpointPathFor(output);
+        TrainDialog dialog(m_models);
+        dialog.setFootage({m_footage});
+        dialog.setProfile(QStringLiteral("small"));
+        dialog.setSteps(20);
+        dialog.setBatchSize(2);
+        dialog.setOutputPath(output);
+        dialog.show();
+        QVERIFY(!dialog.resumeBox()->isEnabled());
+
+        QVector<qint64> steps;
+        bool cancelClicked = false;
+        connect(dialog.job(), &TrainingJob::progressed, &dialog, [&](const TrainingProgressInfo& progress) {
+            if (progress.phase != TrainingPhase::Training)
+                return;
+            steps << progress.done;
+            if (progress.done >= 3 && !cancelClicked) {
+                cancelClicked = true;
+                QVERIFY(dialog.cancelButton()->isEnabled());
+                QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+                QVERIFY(!dialog.cancelButton()->isEnabled());  // until the job has stopped
+            }
+        });
+        QSignalSpy cancelled(dialog.job(), &TrainingJob::cancelled);
+        QSignalSpy failed(dialog.job(), &TrainingJob::failed);
+        QSignalSpy trained(&dialog, &TrainDialog::modelTrained);
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() == 1 || failed.count() == 1, kTimeoutMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(cancelled.first().first().toString(), checkpoint);
+        QVERIFY(trained.isEmpty());
+        QVERIFY(QFileInfo::exists(checkpoint));
+        QVERIFY(!QFileInfo::exists(output));
+        const qint64 stoppedAt = steps.last();
+        QVERIFY2(stoppedAt >= 3 && stoppedAt < 20, qPrintable(QString::number(stoppedAt)));
+
+        // The dialog says where the checkpoint is and offers Resume, ticked.
+        QVERIFY(!dialog.isTraining());
+        QVERIFY2(dialog.statusLabel()->text().contains(QDir::toNativeSeparators(checkpoint)),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Resume")));
+        QVERIFY(dialog.resumeBox()->isEnabled());
+        QVERIFY(dialog.resumeBox()->isChecked());
+        QVERIFY(dialog.request().resume);
+        QVERIFY(dialog.startButton()->isEnabled());
+        QCOMPARE(dialog.startButton()->text(), QStringLiteral("Resume"));
+        QVERIFY(dialog.grab().save(anomalens::uitest::screenshotPath(QStringLiteral("traindialog_cancelled.png"))));
+
+        steps.clear();
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(trained.count() == 1 || failed.count() == 1, kTimeoutMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(!steps.isEmpty());
+        QVERIFY2(steps.first() > stoppedAt, qPrintable(QStringLiteral("resumed at %1").arg(steps.first())));
+        QCOMPARE(steps.last(), 20);
+        QVERIFY(QFileInfo::exists(output));
+        QVERIFY(!QFileInfo::exists(checkpoint));
+        QVERIFY(!dialog.resumeBox()->isEnabled());
+        QVERIFY(!dialog.resumeBox()->isChecked());
+        const anomalens::training::BundleMetadata metadata =
+            anomalens::training::readBundleMetadata(QFile::encodeName(output).toStdString());
+        QCOMPARE(metadata.training.stepsCompleted, 20);
+    }
+
+    void closingWhileTrainingAsks()
+    {
+        TrainDialog dialog(m_models);
+        dialog.setFootage({m_footage});
+        dialog.setProfile(QStringLiteral("small"));
+        dialog.setSteps(200);
+        dialog.setBatchSize(2);
+        dialog.setOutputPath(m_dir.filePath(QStringLiteral("closed.alm")));
+        dialog.show();
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QVERIFY(dialog.isTraining());
+
+        dialog.reject();
+        QMessageBox* box = waitForMessageBox(&dialog);
+        QVERIFY(box);
+        box->button(QMessageBox::No)->click();
+        QTest::qWait(50);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.isTraining());
+
+        dialog.reject();
+        box = waitForMessageBox(&dialog);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kTimeoutMs);
+        QVERIFY(!dialog.isTraining());
+        QVERIFY(!dialog.job()->isRunning());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void failuresAreReported()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(empty));
+        TrainingJob job;
+        QSignalSpy failed(&job, &TrainingJob::failed);
+        QSignalSpy finished(&job, &TrainingJob::finished);
+        TrainingRequest request;
+        request.profile = QStringLiteral("small");
+        request.data = {empty};
+        request.outputPath = m_dir.filePath(QStringLiteral("never.alm"));
+        request.steps = 5;
+        QVERIFY(job.start(request));
+        QVERIFY(!job.start(request));  // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeoutMs);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!job.isRunning());
+        QVERIFY(!QFileInfo::exists(request.outputPath));
+
+        request.method = QStringLiteral("no-such-method");
+        request.data = {m_footage};
+        QVERIFY(job.start(request));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kTimeoutMs);
+        QVERIFY2(failed.last().first().toString().contains(QStringLiteral("mnad-pred")),
+                 qPrintable(failed.last().first().toString()));
+    }
+
+    void destroyingARunningJobCancelsIt()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            TrainingJob job;
+            TrainingRequest request;
+            request.profile = QStringLiteral("small");
+            request.data = {m_footage};
+            request.outputPath = m_dir.filePath(QStringLiteral("destroyed.alm"));
+            request.steps = 100000;
+            request.batchSize = 2;
+            QVERIFY(job.start(request));
+            QTest::qWait(300);
+        }
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("destroyed.alm"))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_footage;
+    QString m_models;
+    std::unique_ptr<anomalens::uitest::IsolatedSettings> m_settings;
+};
+
+QTEST_MAIN(TrainDialogTest)
+#include "tst_traindialog.moc"

@@ -1,0 +1,127 @@
+#pragma once
+// TrainDialog: teaches a model what is normal for a camera. The reviewer
+// lists footage of normal activity (video files and frame folders), picks a
+// method, a profile and a step count and where the bundle goes; Start runs a
+// TrainingJob and the dialog shows the phase, a progress bar, steps/s, the
+// time left and a live plot of the losses. Cancel keeps a checkpoint that
+// Resume continues; closing while training runs asks first. Start stays
+// disabled, with the reason shown, until the inputs make sense.
+#include "controllers/trainingjob.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QCPGraph;
+class QCustomPlot;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace anomalens::ui {
+
+class TrainDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // `modelsFolder`: where the default output file name points.
+    explicit TrainDialog(const QString& modelsFolder, QWidget* parent = nullptr);
+    ~TrainDialog() override;
+
+    void setFootage(const QStringList& paths);
+    QStringList footage() const;
+    void setMethod(const QString& methodName);    // "mnad-pred", "mnad-recon", "ffp"
+    void setProfile(const QString& profileName);  // "small", "lite", "paper"
+    void setSteps(int steps);
+    void setBatchSize(int batchSize);
+    void setOutputPath(const QString& path);
+    QString outputPath() const;
+
+    // What Start would run.
+    TrainingRequest request() const;
+    bool isTraining() const;
+    // Why Start is disabled (empty when it is enabled).
+    QString startBlockedReason() const { return m_blockedReason; }
+
+    // For tests and the main window.
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QCheckBox* resumeBox() const { return m_resume; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QCustomPlot* lossPlot() const { return m_plot; }
+    QLabel* statusLabel() const { return m_status; }
+    TrainingJob* job() const { return m_job; }
+
+    // "1:02:03" (h:mm:ss).
+    static QString formatDuration(double seconds);
+
+Q_SIGNALS:
+    void modelTrained(const QString& path);
+
+public Q_SLOTS:
+    void startTraining();
+    void cancelTraining();
+    void reject() override;
+
+private:
+    void buildUi();
+    void addFiles();
+    void addFolder();
+    void addFootage(const QStringList& paths);
+    void removeSelectedFootage();
+    void browseOutput();
+    void onMethodOrProfileChanged();
+    void onOutputEdited();
+    void onResumeToggled(bool checked);
+    void updateProfileInfo();
+    void updateResumeBox();
+    void updateState();
+    void setRunning(bool running);
+    void resetPlot();
+    void onProgress(const TrainingProgressInfo& progress);
+    void onFinished(const QString& modelPath);
+    void onCancelled(const QString& checkpointPath);
+    void onFailed(const QString& message);
+    QString defaultOutputPath() const;
+
+    QString m_modelsFolder;
+    TrainingJob* m_job = nullptr;
+
+    QListWidget* m_footage = nullptr;
+    QPushButton* m_addFiles = nullptr;
+    QPushButton* m_addFolder = nullptr;
+    QPushButton* m_remove = nullptr;
+    QComboBox* m_method = nullptr;
+    QComboBox* m_profile = nullptr;
+    QLabel* m_profileInfo = nullptr;
+    QSpinBox* m_steps = nullptr;
+    QSpinBox* m_batch = nullptr;
+    QLineEdit* m_output = nullptr;
+    QPushButton* m_saveAs = nullptr;
+    QCheckBox* m_resume = nullptr;
+    QLabel* m_reason = nullptr;
+
+    QLabel* m_phase = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_speed = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    QLabel* m_status = nullptr;
+
+    QPushButton* m_start = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_close = nullptr;
+
+    QString m_blockedReason;
+    bool m_outputEdited = false;    // the reviewer chose the output: stop renaming it
+    bool m_running = false;
+    bool m_closeWhenStopped = false;
+    bool m_stopping = false;        // cancel asked, the job not yet ended
+    bool m_hadCheckpoint = false;
+    quint64 m_seed = 1;
+    qint64 m_lastStep = 0;
+};
+
+} // namespace anomalens::ui
