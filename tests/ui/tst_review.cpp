@@ -8,6 +8,9 @@
 #include "controllers/analysisjob.h"
 #include "controllers/mediareview.h"
 #include "controllers/playbackcontroller.h"
+#include "dialogs/analysedialog.h"
+#include "dialogs/annotationdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "docks/annotationsdock.h"
 #include "docks/eventsdock.h"
 #include "mainwindow.h"
@@ -20,6 +23,9 @@
 #include "store/casedatabase.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeWidget>
@@ -192,6 +198,36 @@ private Q_SLOTS:
         QCOMPARE(state(window.eventsDock()->events().front().status), QStringLiteral("confirmed"));
     }
 
+    void inAndOutKeysAnnotateARangeThatSurvivesReopening()
+    {
+        {
+            MainWindow window;
+            openCaseAndClip(window);
+            window.playback()->seek(10);
+            QTRY_COMPARE(window.displayedFrameIndex(), qint64(10));
+            QTest::keyClick(&window, Qt::Key_I);
+            window.playback()->seek(30);
+            QTRY_COMPARE(window.displayedFrameIndex(), qint64(30));
+            QTest::keyClick(&window, Qt::Key_O);
+            ui::AnnotationDialog* dialog = window.annotationsDock()->activeDialog();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->startFrameBox()->value(), 10);
+            QCOMPARE(dialog->endFrameBox()->value(), 30);
+            dialog->labelBox()->setEditText(QStringLiteral("Cyclist on the walkway"));
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+            QTRY_COMPARE(window.annotationsDock()->annotations().size(), std::size_t(1));
+            QCOMPARE(window.scoreTimeline()->annotationSpanCount(), std::size_t(1));
+        }
+        MainWindow window;
+        openCaseAndClip(window);
+        QCOMPARE(window.annotationsDock()->annotations().size(), std::size_t(1));
+        const store::Annotation& stored = window.annotationsDock()->annotations().front();
+        QCOMPARE(stored.frameStart, std::int64_t(10));
+        QCOMPARE(stored.frameEnd, std::int64_t(30));
+        QCOMPARE(QString::fromStdString(stored.label), QStringLiteral("Cyclist on the walkway"));
+        QCOMPARE(window.scoreTimeline()->annotationSpanCount(), std::size_t(1));
+    }
+
     void heatMapOverlayFollowsTheFrame()
     {
         MainWindow window;
@@ -209,6 +245,47 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_H);
         QVERIFY(!window.videoView()->overlay().isNull());
         window.grab().save(uitest::screenshotPath(QStringLiteral("review-window.png")));
+    }
+
+    void analyseDialogShowsTheModelAndSettingsAreKept()
+    {
+        // Settings: an own threshold and event rules, saved and read back,
+        // and used by the analyse dialog.
+        {
+            ui::SettingsDialog settings;
+            ui::ReviewSettings chosen;
+            chosen.threshold = 1.25;
+            chosen.eventTiming.minDurationSeconds = 0.8;
+            chosen.eventTiming.paddingSeconds = 1.5;
+            chosen.cpuThreads = 1;
+            settings.setSettings(chosen);
+            settings.show();
+            settings.grab().save(uitest::screenshotPath(QStringLiteral("settings-dialog.png")));
+            settings.accept();
+        }
+        const ui::ReviewSettings loaded = ui::ReviewSettings::load();
+        QCOMPARE(loaded.threshold.value_or(-1.0), 1.25);
+        QCOMPARE(loaded.eventTiming.minDurationSeconds, 0.8);
+        QCOMPARE(loaded.eventTiming.paddingSeconds, 1.5);
+        QCOMPARE(loaded.cpuThreads, 1);
+
+        ui::AnalyseDialog dialog(m_case, {m_clip}, m_clip, {}, nullptr);
+        dialog.selectModel(QStringLiteral(ANOMALENS_SAMPLE_MODEL));
+        dialog.show();
+        bool describesModel = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            describesModel = describesModel || (label->text().contains(QStringLiteral("mnad-pred")) &&
+                                                label->text().contains(QStringLiteral("small")));
+        QVERIFY2(describesModel, "the model's method and profile are not shown");
+        const ui::AnalysisRequest request = dialog.request();
+        QCOMPARE(request.files, QStringList{m_clip});
+        QCOMPARE(request.modelPath, QStringLiteral(ANOMALENS_SAMPLE_MODEL));
+        QCOMPARE(request.threshold.value_or(-1.0), 1.25);
+        QCOMPARE(request.eventTiming.minDurationSeconds, 0.8);
+        dialog.grab().save(uitest::screenshotPath(QStringLiteral("analyse-dialog.png")));
+        // Back to the defaults for the other tests.
+        ui::ReviewSettings().save();
+        ui::ReviewSettings().applyDevice();
     }
 
 private:

@@ -97,7 +97,8 @@ ScoreTimeline::ScoreTimeline(QWidget* parent)
     m_thresholdLine->setPen(QPen(kThresholdColor, 1.5, Qt::DashLine));
     m_thresholdLabel = new QCPItemText(m_plot);
     m_thresholdLabel->setColor(kThresholdColor);
-    m_thresholdLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_thresholdLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_thresholdLabel->setPadding(QMargins(3, 1, 3, 1));
     m_thresholdLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_thresholdLabel->position->setAxisRect(m_plot->axisRect());
 
@@ -161,6 +162,10 @@ void ScoreTimeline::applyPalette()
         axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
     }
     m_playhead->setPen(QPen(text, 1.5));
+    // The label stays readable where the curve crosses it.
+    QColor labelBackground = colors.color(QPalette::Base);
+    labelBackground.setAlpha(210);
+    m_thresholdLabel->setBrush(labelBackground);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -280,7 +285,7 @@ void ScoreTimeline::updateThresholdItems()
 {
     m_thresholdLine->point1->setCoords(0.0, m_threshold);
     m_thresholdLine->point2->setCoords(1.0, m_threshold);
-    m_thresholdLabel->position->setCoords(0.995, m_threshold);
+    m_thresholdLabel->position->setCoords(0.005, m_threshold);
     m_thresholdLabel->setText(tr("threshold %1").arg(m_threshold, 0, 'f', 2));
 }
 

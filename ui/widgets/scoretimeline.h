@@ -69,6 +69,7 @@ public:
     double lastVisibleFrame() const;
     std::size_t scoredFrameCount() const;
     std::size_t eventSpanCount() const { return m_eventItems.size(); }
+    std::size_t annotationSpanCount() const { return m_annotationItems.size(); }
 
     // Where (frame, score) is drawn, in plot() widget coordinates (tests drive
     // the mouse there).
