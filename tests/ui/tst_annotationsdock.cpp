@@ -52,17 +52,7 @@ private Q_SLOTS:
         store::CaseMetadata metadata;
         metadata.name = "Robbery 2024-117";
         m_db = std::make_unique<store::CaseDatabase>(store::CaseDatabase::create(m_casePath, metadata));
-        store::MediaRecord media;
-        media.path = QFile::encodeName(m_dir.filePath(QStringLiteral("till.mp4"))).toStdString();
-        media.sha256 = std::string(64, 'c');
-        media.container = "mov,mp4,m4a,3gp,3g2,mj2";
-        media.codec = "h264";
-        media.width = 640;
-        media.height = 480;
-        media.fps = 25.0;
-        media.frameCount = 250;
-        media.durationUs = 10'000'000;
-        m_mediaId = m_db->addMedia(media);
+        m_mediaId = m_db->addMedia(uitest::madeUpMediaRecord(m_dir.filePath(QStringLiteral("till.mp4")), 'c'));
     }
 
     void nothingOpenMeansNothingToDo()

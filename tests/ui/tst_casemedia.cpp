@@ -52,17 +52,17 @@ private Q_SLOTS:
                                    {0, runId, 20, 25, 22, 4.0, store::EventStatus::Unreviewed}});
         database.finishRun(runId, store::RunStatus::Completed);
         // A file the case references but that is no longer there.
-        store::MediaRecord gone;
-        gone.path = QFile::encodeName(m_dir.filePath(QStringLiteral("moved/yard.mp4"))).toStdString();
-        gone.sha256 = std::string(64, 'a');
-        gone.container = "mov,mp4,m4a,3gp,3g2,mj2";
-        gone.codec = "h264";
-        gone.width = 640;
-        gone.height = 480;
-        gone.fps = 25.0;
-        gone.frameCount = 250;
-        gone.durationUs = 10'000'000;
-        database.addMedia(gone);
+        database.addMedia(uitest::madeUpMediaRecord(m_dir.filePath(QStringLiteral("moved/yard.mp4"))));
+        // One whose analysis was stopped after 100 of its 250 frames.
+        store::RunRecord stopped;
+        stopped.mediaId = database.addMedia(uitest::madeUpMediaRecord(m_dir.filePath(QStringLiteral("moved/lobby.mp4")), 'e'));
+        stopped.modelId = run.modelId;
+        const std::int64_t stoppedId = database.createRun(stopped);
+        std::vector<store::FrameScore> scores;
+        for (std::int64_t frame = 0; frame < 100; ++frame)
+            scores.push_back({frame, 0.5, {}});
+        database.appendFrameScores(stoppedId, scores);
+        database.finishRun(stoppedId, store::RunStatus::Cancelled, "stopped by the reviewer");
     }
 
     void listsTheCasesMediaAndOpensOne()
@@ -80,14 +80,21 @@ private Q_SLOTS:
         QVERIFY(dock->isVisible());
         QCOMPARE(dock->casePath(), QFileInfo(m_case).absoluteFilePath());
         QTreeWidget* list = dock->mediaList();
-        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItemCount(), 3);
         QTreeWidgetItem* present = nullptr;
         QTreeWidgetItem* missing = nullptr;
-        for (int row = 0; row < 2; ++row) {
+        QTreeWidgetItem* stopped = nullptr;
+        for (int row = 0; row < 3; ++row) {
             QTreeWidgetItem* item = list->topLevelItem(row);
-            (item->text(0) == QStringLiteral("entrance.mp4") ? present : missing) = item;
+            if (item->text(0) == QStringLiteral("entrance.mp4"))
+                present = item;
+            else if (item->text(0) == QStringLiteral("yard.mp4"))
+                missing = item;
+            else
+                stopped = item;
         }
-        QVERIFY(present && missing);
+        QVERIFY(present && missing && stopped);
+        QCOMPARE(stopped->text(3), QStringLiteral("40 %"));  // analysis stopped at frame 100 of 250
         QCOMPARE(missing->text(0), QStringLiteral("yard.mp4"));
         QVERIFY(!present->isDisabled());
         QVERIFY(missing->isDisabled());

@@ -95,4 +95,19 @@ bool makeFrameFolder(const QString& video, const QString& folder)
     return test::runCommand(QFile::encodeName(command).toStdString()) == 0;
 }
 
+store::MediaRecord madeUpMediaRecord(const QString& path, char hashDigit)
+{
+    store::MediaRecord media;
+    media.path = QFile::encodeName(path).toStdString();
+    media.sha256 = std::string(64, hashDigit);
+    media.container = "mov,mp4,m4a,3gp,3g2,mj2";
+    media.codec = "h264";
+    media.width = 640;
+    media.height = 480;
+    media.fps = 25.0;
+    media.frameCount = 250;
+    media.durationUs = 10'000'000;
+    return media;
+}
+
 } // namespace anomalens::uitest

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the Qt Test suites of anomalens_ui.
 #include "media/frame.h"
+#include "store/records.h"
 
 #include <QImage>
 #include <QString>
@@ -43,5 +44,9 @@ bool makeTestClip(const QString& path, int frames = 60, int width = 320, int hei
 // Extracts the frames of `video` as 000.png, 001.png, ... into `folder`
 // (the layout of a frame folder).
 bool makeFrameFolder(const QString& video, const QString& folder);
+
+// A case's record of a 640x480, 25 fps, 250-frame H.264 file at `path` that
+// need not exist (hash made up): for suites about files a case lists.
+store::MediaRecord madeUpMediaRecord(const QString& path, char hashDigit = 'a');
 
 } // namespace anomalens::uitest

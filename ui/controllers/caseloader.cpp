@@ -22,10 +22,17 @@ CaseSummary readCase(const QString& path)
         summary.media = database.listMedia();
         for (const store::MediaRecord& media : summary.media) {
             int events = -1;
-            for (const store::RunRecord& run : database.listRuns(media.id))
-                if (run.status == store::RunStatus::Completed)
+            double unfinished = -1.0;
+            for (const store::RunRecord& run : database.listRuns(media.id)) {  // oldest first
+                if (run.status == store::RunStatus::Completed) {
                     events = static_cast<int>(database.events(run.id).size());
+                    unfinished = -1.0;
+                } else if (media.frameCount > 0) {
+                    unfinished = static_cast<double>(run.lastFrameDone + 1) / static_cast<double>(media.frameCount);
+                }
+            }
             summary.eventCounts.push_back(events);
+            summary.unfinishedFractions.push_back(unfinished);
         }
     } catch (const std::exception& error) {
         summary.error = QString::fromStdString(error.what());

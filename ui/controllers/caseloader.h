@@ -22,6 +22,9 @@ struct CaseSummary {
     // Per media (same order): events of its latest completed analysis run,
     // or -1 when it has none.
     std::vector<int> eventCounts;
+    // Per media: how far an analysis that has not completed got (0..1), when
+    // the latest run stopped (cancelled, failed, interrupted); else -1.
+    std::vector<double> unfinishedFractions;
     QString error;  // empty on success
 };
 

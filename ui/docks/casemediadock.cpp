@@ -86,9 +86,18 @@ void CaseMediaDock::setCase(const CaseSummary& summary)
         item->setToolTip(NameColumn, toolTipFor(media, available));
         item->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
         const int events = row < summary.eventCounts.size() ? summary.eventCounts[row] : -1;
-        item->setText(EventsColumn, events < 0 ? tr("—") : QString::number(events));
-        item->setToolTip(EventsColumn, events < 0 ? tr("Not analysed yet")
-                                                  : tr("%n event(s) flagged by the latest analysis", "", events));
+        const double unfinished = row < summary.unfinishedFractions.size() ? summary.unfinishedFractions[row] : -1.0;
+        if (unfinished >= 0.0) {
+            // A stopped analysis: analysing again continues it.
+            const int percent = static_cast<int>(unfinished * 100.0);
+            item->setText(EventsColumn, tr("%1 %").arg(percent));
+            item->setToolTip(EventsColumn, tr("The latest analysis stopped at %1 % of the frames; "
+                                              "Analyse continues it").arg(percent));
+        } else {
+            item->setText(EventsColumn, events < 0 ? tr("—") : QString::number(events));
+            item->setToolTip(EventsColumn, events < 0 ? tr("Not analysed yet")
+                                                      : tr("%n event(s) flagged by the latest analysis", "", events));
+        }
         item->setTextAlignment(EventsColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (!available)
             item->setDisabled(true);
