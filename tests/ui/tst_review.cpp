@@ -23,7 +23,10 @@
 #include "store/casedatabase.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QSpinBox>
 #include <QPushButton>
@@ -277,6 +280,13 @@ private Q_SLOTS:
             describesModel = describesModel || (label->text().contains(QStringLiteral("mnad-pred")) &&
                                                 label->text().contains(QStringLiteral("small")));
         QVERIFY2(describesModel, "the model's method and profile are not shown");
+        // "All files" checks every file of the case, and unchecking it none.
+        auto* all = dialog.findChild<QCheckBox*>();
+        QVERIFY(all);
+        all->setChecked(true);
+        all->setChecked(false);
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.fileList()->item(0)->setCheckState(Qt::Checked);
         const ui::AnalysisRequest request = dialog.request();
         QCOMPARE(request.files, QStringList{m_clip});
         QCOMPARE(request.modelPath, QStringLiteral(ANOMALENS_SAMPLE_MODEL));

@@ -83,7 +83,14 @@ AnalyseDialog::AnalyseDialog(const QString& casePath, const QStringList& caseFil
     auto* form = new QFormLayout;
     form->addRow(tr("Model:"), modelRow);
     form->addRow(QString(), m_modelInfo);
+    auto* allFiles = new QCheckBox(tr("All files of the case"), this);
+    allFiles->setVisible(caseFiles.size() > 1);
+    connect(allFiles, &QCheckBox::toggled, this, [this](bool all) {
+        for (int row = 0; row < m_files->count(); ++row)
+            m_files->item(row)->setCheckState(all ? Qt::Checked : Qt::Unchecked);
+    });
     form->addRow(tr("Files:"), m_files);
+    form->addRow(QString(), allFiles);
     form->addRow(tr("Event threshold:"), m_threshold);
     form->addRow(tr("Precision:"), m_precision);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
