@@ -48,6 +48,41 @@ private Q_SLOTS:
         QCOMPARE(shot.pixelColor(500, 150), QColor(Qt::red));
     }
 
+    void heatMapOverlayStaysOnThePictureAtAnyShapeAndZoom()
+    {
+        // A 4x4 map whose top-left cell alone is hot: the hot colour must sit
+        // on the picture's top-left quarter-by-quarter, whatever the widget's
+        // shape (letterbox left/right or above/below) and the zoom.
+        QImage map(4, 4, QImage::Format_ARGB32);
+        map.fill(Qt::transparent);
+        map.setPixelColor(0, 0, QColor(255, 0, 0, 255));
+        for (const QSize size : {QSize(1000, 300), QSize(300, 900), QSize(640, 480)}) {
+            VideoView view;
+            view.resize(size);
+            view.setFrame(filled(320, 240, Qt::black));
+            view.setOverlay(map, QStringLiteral("low"), QStringLiteral("high"));
+            view.setOverlayOpacity(1.0);
+            for (int zoomSteps = 0; zoomSteps < 2; ++zoomSteps) {
+                const QImage shot = view.grab().toImage();
+                const QPoint hot = view.mapFromImage(QPointF(20, 15)).toPoint();       // inside cell (0, 0)
+                const QPoint cold = view.mapFromImage(QPointF(200, 150)).toPoint();    // cell (2, 2)
+                if (QRect(QPoint(0, 0), size).contains(hot))
+                    QVERIFY2(shot.pixelColor(hot).red() > 200 && shot.pixelColor(hot).green() < 60,
+                             qPrintable(QStringLiteral("%1x%2 zoom %3: hot cell not under the picture's corner")
+                                            .arg(size.width()).arg(size.height()).arg(zoomSteps)));
+                if (QRect(QPoint(0, 0), size).contains(cold))
+                    QVERIFY(shot.pixelColor(cold).red() < 40);
+                view.zoomIn();
+            }
+            // Outside the picture (the letterbox) nothing is painted.
+            const QRectF picture = view.imageRect();
+            if (picture.left() > 5)
+                QCOMPARE(view.grab().toImage().pixelColor(2, size.height() / 2), QColor(0x0e, 0x0f, 0x11));
+            view.clearOverlay();
+            QVERIFY(view.overlay().isNull());
+        }
+    }
+
     void mapsBetweenWidgetAndImage()
     {
         VideoView view;
