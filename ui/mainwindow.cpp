@@ -28,6 +28,8 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+// The docks are in kStateKey (by objectName); the central splitter is not.
+const QString kReviewSplitterKey = QStringLiteral("mainWindow/reviewSplitter");
 constexpr QSize kDefaultSize(1280, 800);
 
 } // namespace
@@ -150,6 +152,7 @@ void MainWindow::restoreSettings()
         }
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    m_reviewSplitter->restoreState(settings.value(kReviewSplitterKey).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -157,6 +160,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kReviewSplitterKey, m_reviewSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -46,6 +46,7 @@ class EventsDock;
 class MediaReviewLoader;
 class ScoreTimeline;
 class TrainDialog;
+class UserGuideDialog;
 
 struct CaseSummary;
 class CaseLoader;
@@ -133,6 +134,8 @@ private:
     void updateActionStates();
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QIcon& icon = QIcon());
     void showAbout();
+    // Opens (or raises) the user guide at a section (UserGuideDialog::Section).
+    void showUserGuide(int section);
 
     // mainwindow_file.cpp
     void openVideoDialog();
@@ -218,6 +221,9 @@ private:
     QAction* m_zoomFitAction = nullptr;
     QAction* m_zoomActualAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    UserGuideDialog* m_userGuide = nullptr;  // created on first use, kept: non-modal
     QList<QAction*> m_mediaActions;  // enabled only while media is open
 
     bool m_resumeAfterScrub = false;

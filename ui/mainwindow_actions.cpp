@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "controllers/frameprovider.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "controllers/playbackcontroller.h"
 #include "docks/mediainfodock.h"
 #include "docks/casemediadock.h"
@@ -11,7 +13,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QToolBar>
 
 namespace anomalens::ui {
@@ -115,6 +116,13 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About Anomalens"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_userGuideAction = makeAction(tr("&User Guide"), QKeySequence(Qt::Key_F1));
+    m_userGuideAction->setStatusTip(tr("The review workflow, the keys, and what the score means"));
+    connect(m_userGuideAction, &QAction::triggered, this,
+            [this] { showUserGuide(static_cast<int>(UserGuideDialog::Section::Workflow)); });
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    connect(m_shortcutsAction, &QAction::triggered, this,
+            [this] { showUserGuide(static_cast<int>(UserGuideDialog::Section::Shortcuts)); });
 
     // The docks' own toggle actions, so menu, toolbar button and the dock's
     // close button always agree.
@@ -170,6 +178,9 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_toolBar->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_userGuideAction);
+    helpMenu->addAction(m_shortcutsAction);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -208,11 +219,20 @@ void MainWindow::updateActionStates()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Anomalens"),
-                       tr("<h3>Anomalens %1</h3>"
-                          "<p>Forensic review of CCTV footage: find the few seconds that matter.</p>"
-                          "<p>Evidence files are opened read-only and never modified.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // open(), not exec(): the window keeps running (and the tests can read it).
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide(int section)
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideDialog(this);
+    m_userGuide->showSection(static_cast<UserGuideDialog::Section>(section));
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 } // namespace anomalens::ui

@@ -57,6 +57,21 @@ QString formatEta(double seconds)
         .arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString runStatusText(store::RunStatus status)
+{
+    switch (status) {
+    case store::RunStatus::Running:
+        return MainWindow::tr("running");
+    case store::RunStatus::Completed:
+        return MainWindow::tr("completed");
+    case store::RunStatus::Failed:
+        return MainWindow::tr("failed");
+    case store::RunStatus::Cancelled:
+        return MainWindow::tr("cancelled");
+    }
+    return QString::fromLatin1(store::toString(status));
+}
+
 std::vector<TimelineSpan> eventSpans(const std::vector<store::EventRecord>& events)
 {
     std::vector<TimelineSpan> spans;
@@ -296,7 +311,7 @@ void MainWindow::showReview()
         m_scoreTimeline->setToolTip(tr("Model “%1”, run %2 (%3)")
                                         .arg(review.modelName)
                                         .arg(review.run->id)
-                                        .arg(QString::fromLatin1(store::toString(review.run->status))));
+                                        .arg(runStatusText(review.run->status)));
     }
     m_eventsDock->setEvents(review.events, review.media.fps, timeline().path());
     refreshEventSpans();

@@ -5,9 +5,12 @@
 // PATH is a video file, a frame folder or a case (.alcase). --screenshot
 // renders the window after PATH's frame is on screen into FILE and exits; it
 // needs no display (it selects the offscreen platform unless one is set).
+#include "controllers/applog.h"
+#include "controllers/guardedapplication.h"
 #include "mainwindow.h"
 #include "screenshotjob.h"
 #include "theme.h"
+#include "translation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,13 +41,23 @@ int main(int argc, char** argv)
     if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication application(argc, argv);
+    // Logs and reports an exception escaping an event handler instead of
+    // terminating (and losing the reviewer's work).
+    anomalens::ui::GuardedApplication application(argc, argv);
     // QSettings (recent files, window layout) are stored under these names.
     QApplication::setOrganizationName(QStringLiteral("Anomalens"));
     QApplication::setOrganizationDomain(QStringLiteral("anomalens.org"));
     QApplication::setApplicationName(QStringLiteral("Anomalens"));
     QApplication::setApplicationVersion(QStringLiteral(ANOMALENS_VERSION));
+    // After the names: they choose the log's folder.
+    anomalens::ui::applog::installMessageHandler();
+    anomalens::ui::applog::write(QStringLiteral("info"), QStringLiteral("Anomalens %1 started (Qt %2)")
+                                                             .arg(QApplication::applicationVersion(),
+                                                                  QString::fromLatin1(qVersion())));
     anomalens::ui::applyDarkTheme(application);
+    // Before anything builds a string for the user (the parser's --help too);
+    // the language stored in Settings, or the system's.
+    anomalens::ui::installTranslations(application, anomalens::ui::storedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Forensic review of CCTV footage."));

@@ -3,6 +3,9 @@
 
 #include <torch/cuda.h>
 #include <torch/utils.h>
+#include <torch/version.h>
+
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <atomic>
@@ -67,6 +70,21 @@ std::string describeDevice()
     }
     const int threads = torch::get_num_threads();
     return "CPU (" + std::to_string(threads) + (threads == 1 ? " thread)" : " threads)");
+}
+
+std::string libtorchVersion() { return TORCH_VERSION; }
+
+std::string blasDescription()
+{
+    // Looked up at run time rather than linked: libblas.so.3 is chosen by the
+    // system (Debian's alternatives), so only the loaded library can tell.
+    using ConfigFunction = const char* (*)();
+    void* symbol = dlsym(RTLD_DEFAULT, "openblas_get_config");
+    if (!symbol)
+        return {};
+    // e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64"
+    const char* config = reinterpret_cast<ConfigFunction>(symbol)();
+    return config && *config ? std::string(config) : std::string("OpenBLAS");
 }
 
 } // namespace anomalens::models

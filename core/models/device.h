@@ -17,6 +17,16 @@ bool gpuPresent();
 // the one that will be used.
 std::string describeDevice();
 
+// The LibTorch this program was built against, e.g. "2.1.2" (the same string
+// a trained model bundle records).
+std::string libtorchVersion();
+
+// The BLAS LibTorch's CPU path runs on, when it can be told from the running
+// process: "OpenBLAS 0.3.21 ..." when OpenBLAS is loaded, else an empty
+// string (a reference BLAS, or one we cannot identify). Matters because the
+// reference BLAS is about ten times slower (DESIGN.md, Hardware).
+std::string blasDescription();
+
 // LibTorch's CPU thread pool defaults to a single thread in some builds
 // (Debian's among them); use every hardware thread instead (or the count set
 // with setDevicePreference). Idempotent and thread-safe: only the first call

@@ -1,4 +1,5 @@
 #include "controllers/analysisjob.h"
+#include "controllers/applog.h"
 
 #include "store/casedatabase.h"
 
@@ -60,6 +61,8 @@ void AnalysisJob::run(const AnalysisRequest& request)
         options.precision = analysis::precisionFromString(request.precision.toStdString());
         analyzer = std::make_unique<analysis::Analyzer>(localPath(request.modelPath), options);
     } catch (const std::exception& error) {
+        applog::failure(QStringLiteral("Analysis with model \"%1\"").arg(request.modelPath),
+                        QString::fromStdString(error.what()));
         for (const QString& file : request.files)
             Q_EMIT fileFinished({file, 0, 0, false, 0, QString::fromStdString(error.what())});
         Q_EMIT finished(false);
@@ -107,6 +110,7 @@ void AnalysisJob::run(const AnalysisRequest& request)
             result.eventCount = static_cast<int>(done.events.size());
         } catch (const std::exception& error) {
             result.error = QString::fromStdString(error.what());
+            applog::failure(QStringLiteral("Analysis of \"%1\"").arg(file), result.error);
         }
         Q_EMIT fileFinished(result);
     }

@@ -1,4 +1,5 @@
 #include "controllers/caseloader.h"
+#include "controllers/applog.h"
 
 #include "store/casedatabase.h"
 
@@ -36,6 +37,7 @@ CaseSummary readCase(const QString& path)
         }
     } catch (const std::exception& error) {
         summary.error = QString::fromStdString(error.what());
+        applog::failure(QStringLiteral("Opening the case \"%1\"").arg(path), summary.error);
     }
     return summary;
 }

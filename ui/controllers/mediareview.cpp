@@ -1,4 +1,5 @@
 #include "controllers/mediareview.h"
+#include "controllers/applog.h"
 
 #include "analysis/caseanalysis.h"
 #include "store/casedatabase.h"
@@ -128,6 +129,8 @@ MediaReview readMediaReview(const QString& casePath, std::int64_t mediaId)
         review.heatMapTypical = typicalHeat(db, review.run->id, review.scores);
     } catch (const std::exception& error) {
         review.error = QString::fromStdString(error.what());
+        applog::failure(QStringLiteral("Loading the review of media %1 in \"%2\"").arg(mediaId).arg(casePath),
+                        review.error);
     }
     return review;
 }

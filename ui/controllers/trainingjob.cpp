@@ -1,4 +1,5 @@
 #include "controllers/trainingjob.h"
+#include "controllers/applog.h"
 
 #include "models/profile.h"
 #include "training/method.h"
@@ -110,6 +111,8 @@ TrainingJob::Outcome TrainingJob::run(const TrainingRequest& request)
     } catch (...) {
         outcome.error = tr("Training failed for an unknown reason.");
     }
+    if (!outcome.error.isEmpty())
+        applog::failure(QStringLiteral("Training"), outcome.error);
     return outcome;
 }
 

@@ -1,12 +1,15 @@
 #include "dialogs/settingsdialog.h"
 
 #include "models/device.h"
+#include "translation.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
 #include <QThread>
@@ -113,14 +116,26 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     deviceForm->addRow(m_allowGpu);
     deviceForm->addRow(tr("CPU threads:"), m_threads);
 
+    auto* interfaceBox = new QGroupBox(tr("Interface"), this);
+    m_language = new QComboBox(interfaceBox);
+    for (const LanguageChoice& choice : languageChoices())
+        m_language->addItem(choice.nativeName, choice.code);
+    auto* restartNote = new QLabel(tr("A new language applies the next time Anomalens starts."), interfaceBox);
+    restartNote->setWordWrap(true);
+    auto* interfaceForm = new QFormLayout(interfaceBox);
+    interfaceForm->addRow(tr("Language:"), m_language);
+    interfaceForm->addRow(restartNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(events);
     layout->addWidget(device);
+    layout->addWidget(interfaceBox);
     layout->addWidget(buttons);
     setSettings(ReviewSettings::load());
+    setLanguage(storedLanguage());
 }
 
 ReviewSettings SettingsDialog::settings() const
@@ -155,7 +170,16 @@ void SettingsDialog::accept()
     const ReviewSettings chosen = settings();
     chosen.save();
     chosen.applyDevice();
+    storeLanguage(language());
     QDialog::accept();
+}
+
+QString SettingsDialog::language() const { return m_language->currentData().toString(); }
+
+void SettingsDialog::setLanguage(const QString& code)
+{
+    const int index = m_language->findData(code);
+    m_language->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 } // namespace anomalens::ui

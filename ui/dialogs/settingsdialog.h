@@ -3,6 +3,9 @@
 // rules (hysteresis, minimum duration, merge gap, padding), an optional
 // threshold that overrides the model's, the device (GPU when present) and the
 // CPU thread count. Stored in QSettings; ReviewSettings reads them back.
+// It also picks the interface language (translation.h), which takes effect
+// at the next start: retranslating every open widget live is not worth its
+// risk for a setting changed once.
 #include "analysis/caseanalysis.h"
 
 #include <QDialog>
@@ -10,6 +13,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -35,6 +39,9 @@ public:
 
     ReviewSettings settings() const;
     void setSettings(const ReviewSettings& settings);
+    // Language code of the choice ("" = system default; see translation.h).
+    QString language() const;
+    void setLanguage(const QString& code);
     // OK: saves and applies.
     void accept() override;
 
@@ -47,6 +54,7 @@ private:
     QDoubleSpinBox* m_padding = nullptr;
     QCheckBox* m_allowGpu = nullptr;
     QSpinBox* m_threads = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace anomalens::ui

@@ -6,6 +6,7 @@
 #include "widgets/timecode.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -37,7 +38,8 @@ QString firstLine(const QString& text)
     return newline < 0 ? text : text.left(newline) + QStringLiteral(" …");
 }
 
-// The store writes UTC ISO-8601; reviewers read their own clock, the tooltip
+// The store writes UTC ISO-8601; reviewers read their own clock and date
+// format (QLocale follows the interface language, translation.h), the tooltip
 // keeps the stored value for reports.
 QString localTime(const std::string& utcIso)
 {
@@ -45,7 +47,7 @@ QString localTime(const std::string& utcIso)
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : text;
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : text;
 }
 
 } // namespace

@@ -94,7 +94,7 @@ void CaseMediaDock::setCase(const CaseSummary& summary)
             item->setToolTip(EventsColumn, tr("The latest analysis stopped at %1 % of the frames; "
                                               "Analyse continues it").arg(percent));
         } else {
-            item->setText(EventsColumn, events < 0 ? tr("—") : QString::number(events));
+            item->setText(EventsColumn, events < 0 ? tr("—") : QLocale().toString(events));
             item->setToolTip(EventsColumn, events < 0 ? tr("Not analysed yet")
                                                       : tr("%n event(s) flagged by the latest analysis", "", events));
         }

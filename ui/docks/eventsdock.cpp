@@ -4,11 +4,13 @@
 #include "widgets/timecode.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -52,7 +54,11 @@ std::vector<QImage> decodeThumbnails(const QString& path, const std::vector<std:
     return images;
 }
 
-QString formatSeconds(double seconds) { return QStringLiteral("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0); }
+QString formatSeconds(double seconds)
+{
+    return QCoreApplication::translate("anomalens::ui::EventsDock", "%1 s")
+        .arg(QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0));
+}
 
 } // namespace
 
@@ -204,7 +210,7 @@ void EventsDock::rebuild()
         item->setText(ColumnStart, formatTimecode(static_cast<qint64>(std::llround(startSeconds * 1e6))));
         item->setText(ColumnDuration,
                       formatSeconds(static_cast<double>(event.endFrame - event.startFrame + 1) / m_fps));
-        item->setText(ColumnPeak, QString::number(event.peakScore, 'f', 2));
+        item->setText(ColumnPeak, QLocale().toString(event.peakScore, 'f', 2));
         item->setText(ColumnState, eventStateLabel(event.status));
         item->setToolTip(ColumnThumbnail, tr("Event %1: frames %2–%3, peak at frame %4")
                                               .arg(event.id)
