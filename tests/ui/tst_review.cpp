@@ -83,6 +83,7 @@ private Q_SLOTS:
         MainWindow window;
         openCaseAndClip(window);
         QVERIFY(!window.currentReview() || !window.currentReview()->hasRun());
+        QVERIFY(!window.scoreTimeline()->isThresholdShown());  // nothing analysed: no threshold to drag
 
         QSignalSpy batches(window.analysisJob(), &ui::AnalysisJob::batchScored);
         QSignalSpy finished(&window, &MainWindow::analysisFinished);
@@ -105,6 +106,7 @@ private Q_SLOTS:
         // Every frame with four before it is scored and drawn.
         QCOMPARE(window.scoreTimeline()->scoredFrameCount(), static_cast<std::size_t>(review->media.frameCount - 4));
         QVERIFY(!review->events.empty());
+        QVERIFY(window.scoreTimeline()->isThresholdShown());
         bool flagged = false;
         for (const store::EventRecord& event : review->events)
             flagged = flagged || (event.startFrame <= m_anomalyLast && event.endFrame >= m_anomalyFirst);

@@ -182,6 +182,9 @@ void ScoreTimeline::reset(double fps, std::int64_t frameCount)
     m_plot->yAxis2->setVisible(false);
     replaceSpans(m_eventItems, {}, 0, 0);
     replaceSpans(m_annotationItems, {}, 0, 0);
+    // No analysis yet, nothing to threshold: setThreshold() shows the line.
+    m_thresholdLine->setVisible(false);
+    m_thresholdLabel->setVisible(false);
     m_scoreMin = 0.0;
     m_scoreMax = 1.0;
     m_playheadFrame = 0;
@@ -276,10 +279,14 @@ QStringList ScoreTimeline::signalNames() const
 void ScoreTimeline::setThreshold(double threshold)
 {
     m_threshold = threshold;
+    m_thresholdLine->setVisible(true);
+    m_thresholdLabel->setVisible(true);
     updateThresholdItems();
     updateScoreAxis();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
+
+bool ScoreTimeline::isThresholdShown() const { return m_thresholdLine->visible(); }
 
 void ScoreTimeline::updateThresholdItems()
 {
@@ -403,7 +410,7 @@ void ScoreTimeline::onPress(QMouseEvent* event)
     const QPointF pos = event->position();
     if (event->button() == Qt::LeftButton) {
         const double thresholdY = m_plot->yAxis->coordToPixel(m_threshold);
-        if (std::abs(pos.y() - thresholdY) <= kThresholdGrabPixels) {
+        if (m_thresholdLine->visible() && std::abs(pos.y() - thresholdY) <= kThresholdGrabPixels) {
             m_drag = Drag::Threshold;
             return;
         }
@@ -423,7 +430,8 @@ void ScoreTimeline::onMove(QMouseEvent* event)
     const QPointF pos = event->position();
     switch (m_drag) {
     case Drag::None: {
-        const bool nearThreshold = std::abs(pos.y() - m_plot->yAxis->coordToPixel(m_threshold)) <= kThresholdGrabPixels;
+        const bool nearThreshold = m_thresholdLine->visible() &&
+                                   std::abs(pos.y() - m_plot->yAxis->coordToPixel(m_threshold)) <= kThresholdGrabPixels;
         m_plot->setCursor(nearThreshold ? Qt::SizeVerCursor : Qt::ArrowCursor);
         break;
     }

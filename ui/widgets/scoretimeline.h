@@ -57,6 +57,8 @@ public:
 
     void setThreshold(double threshold);
     double threshold() const { return m_threshold; }
+    // False until setThreshold() (after reset(): no analysis shown).
+    bool isThresholdShown() const;
     void setEvents(const std::vector<TimelineSpan>& events);
     void setAnnotations(const std::vector<TimelineSpan>& annotations);
     void setPlayhead(std::int64_t frame);
