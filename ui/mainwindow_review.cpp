@@ -72,11 +72,13 @@ QString runStatusText(store::RunStatus status)
     return QString::fromLatin1(store::toString(status));
 }
 
-std::vector<TimelineSpan> eventSpans(const std::vector<store::EventRecord>& events)
+// Spans coloured by each event's review state, or all by `stateKey`.
+std::vector<TimelineSpan> eventSpans(const std::vector<store::EventRecord>& events, const QString& stateKey = {})
 {
     std::vector<TimelineSpan> spans;
     for (const store::EventRecord& event : events)
-        spans.push_back({event.startFrame, event.endFrame, ScoreTimeline::colorForState(eventStateKey(event.status))});
+        spans.push_back({event.startFrame, event.endFrame,
+                         ScoreTimeline::colorForState(stateKey.isEmpty() ? eventStateKey(event.status) : stateKey)});
     return spans;
 }
 
@@ -378,10 +380,7 @@ void MainWindow::applyThreshold(double threshold, bool store)
     if (!store) {
         // A preview while dragging: the stored events and their states stay
         // until the reviewer lets go.
-        std::vector<TimelineSpan> spans;
-        for (const store::EventRecord& event : events)
-            spans.push_back({event.startFrame, event.endFrame, ScoreTimeline::colorForState(QStringLiteral("preview"))});
-        m_scoreTimeline->setEvents(spans);
+        m_scoreTimeline->setEvents(eventSpans(events, QStringLiteral("preview")));
         statusBar()->showMessage(tr("Threshold %1: %n event(s)", nullptr, static_cast<int>(events.size()))
                                      .arg(threshold, 0, 'f', 2));
         return;

@@ -31,27 +31,29 @@ constexpr int kEventIdRole = Qt::UserRole + 1;
 constexpr store::EventStatus kStates[] = {store::EventStatus::Unreviewed, store::EventStatus::NeedsReview,
                                           store::EventStatus::Confirmed, store::EventStatus::Dismissed};
 
-// Peak frames of the events, decoded small; null images where decoding fails.
-// Runs on a pool thread with its own VideoSource.
-std::vector<QImage> decodeThumbnails(const QString& path, const std::vector<std::int64_t>& frames)
+// Peak frames decoded small, keyed by frame; frames that cannot be decoded
+// are left out. Runs on a pool thread with its own VideoSource.
+ThumbnailBatch decodeThumbnails(const QString& path, const std::vector<std::int64_t>& frames)
 {
-    std::vector<QImage> images(frames.size());
+    ThumbnailBatch batch;
+    batch.mediaPath = path;
+    batch.requested = frames;
     try {
         media::VideoSource source(QFile::encodeName(path).toStdString());
         const media::MediaInfo& info = source.info();
         const int height = info.width > 0 ? std::max(2, kThumbnailWidth * info.height / info.width) : kThumbnailWidth;
         source.setOutput({kThumbnailWidth, height & ~1, media::PixelFormat::Rgb24});
-        for (std::size_t i = 0; i < frames.size(); ++i) {
-            media::Frame frame;
-            if (!source.readFrame(frames[i], frame))
-                continue;
-            images[i] = QImage(frame.data.data(), frame.width, frame.height, frame.stride(), QImage::Format_RGB888).copy();
-        }
+        media::Frame frame;
+        for (const std::int64_t peak : frames)
+            if (source.readFrame(peak, frame))
+                batch.images.insert(peak, QImage(frame.data.data(), frame.width, frame.height, frame.stride(),
+                                                 QImage::Format_RGB888)
+                                              .copy());
     } catch (const std::exception&) {
         // Missing or unreadable footage: rows stay without thumbnails; the
         // review window reports the file itself when it tries to open it.
     }
-    return images;
+    return batch;
 }
 
 QString formatSeconds(double seconds)
@@ -144,7 +146,7 @@ EventsDock::EventsDock(QWidget* parent)
             [this] { requestStateForSelection(store::EventStatus::Dismissed); });
     connect(m_reviewButton, &QPushButton::clicked, this,
             [this] { requestStateForSelection(store::EventStatus::NeedsReview); });
-    connect(&m_thumbnails, &QFutureWatcher<std::vector<QImage>>::finished, this, &EventsDock::onThumbnailsReady);
+    connect(&m_thumbnails, &QFutureWatcher<ThumbnailBatch>::finished, this, &EventsDock::onThumbnailsReady);
     clear();
 }
 
@@ -152,20 +154,29 @@ EventsDock::~EventsDock() { m_thumbnails.waitForFinished(); }
 
 void EventsDock::setEvents(const std::vector<store::EventRecord>& events, double fps, const QString& mediaPath)
 {
-    const bool sameFootage = mediaPath == m_mediaPath && events.size() == m_events.size();
+    if (mediaPath != m_mediaPath) {
+        m_thumbnailCache.clear();
+        m_undecodable.clear();
+    }
     m_events = events;
     m_fps = fps > 0.0 ? fps : 25.0;
     m_mediaPath = mediaPath;
-    if (!sameFootage)
-        m_thumbnailImages.clear();
     rebuild();
-    std::vector<std::int64_t> peaks;
+    requestMissingThumbnails();
+}
+
+// Decodes the peaks not in the cache yet, one job at a time: a threshold
+// drag replaces the events often, and most peaks stay where they were.
+void EventsDock::requestMissingThumbnails()
+{
+    if (m_thumbnails.isRunning() || m_mediaPath.isEmpty())
+        return;  // onThumbnailsReady() asks again
+    std::vector<std::int64_t> missing;
     for (const store::EventRecord& event : m_events)
-        peaks.push_back(event.peakFrame);
-    if (!peaks.empty() && !mediaPath.isEmpty()) {
-        m_thumbnails.waitForFinished();
-        m_thumbnails.setFuture(QtConcurrent::run(decodeThumbnails, mediaPath, peaks));
-    }
+        if (!m_thumbnailCache.contains(event.peakFrame) && !m_undecodable.contains(event.peakFrame))
+            missing.push_back(event.peakFrame);
+    if (!missing.empty())
+        m_thumbnails.setFuture(QtConcurrent::run(decodeThumbnails, m_mediaPath, missing));
 }
 
 void EventsDock::updateEvent(const store::EventRecord& event)
@@ -184,7 +195,8 @@ void EventsDock::updateEvent(const store::EventRecord& event)
 void EventsDock::clear()
 {
     m_events.clear();
-    m_thumbnailImages.clear();
+    m_thumbnailCache.clear();
+    m_undecodable.clear();
     m_mediaPath.clear();
     rebuild();
 }
@@ -217,22 +229,26 @@ void EventsDock::rebuild()
                                               .arg(event.startFrame)
                                               .arg(event.endFrame)
                                               .arg(event.peakFrame));
-        if (i < m_thumbnailImages.size() && !m_thumbnailImages[i].isNull())
-            item->setIcon(ColumnThumbnail, QIcon(QPixmap::fromImage(m_thumbnailImages[i])));
+        if (const auto cached = m_thumbnailCache.constFind(event.peakFrame); cached != m_thumbnailCache.constEnd())
+            item->setIcon(ColumnThumbnail, QIcon(QPixmap::fromImage(*cached)));
     }
     applyFilter();
 }
 
 void EventsDock::onThumbnailsReady()
 {
-    std::vector<QImage> images = m_thumbnails.result();
-    if (images.size() != m_events.size())
-        return;  // superseded by newer events
-    m_thumbnailImages = std::move(images);
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
-        if (!m_thumbnailImages[static_cast<std::size_t>(row)].isNull())
-            m_list->topLevelItem(row)->setIcon(
-                ColumnThumbnail, QIcon(QPixmap::fromImage(m_thumbnailImages[static_cast<std::size_t>(row)])));
+    const ThumbnailBatch batch = m_thumbnails.result();
+    if (batch.mediaPath == m_mediaPath) {
+        for (const std::int64_t peak : batch.requested)
+            if (!batch.images.contains(peak))
+                m_undecodable.insert(peak);  // not asked for again
+        for (auto image = batch.images.constBegin(); image != batch.images.constEnd(); ++image)
+            m_thumbnailCache.insert(image.key(), image.value());
+        for (std::size_t row = 0; row < m_events.size(); ++row)
+            if (const auto cached = m_thumbnailCache.constFind(m_events[row].peakFrame); cached != m_thumbnailCache.constEnd())
+                m_list->topLevelItem(static_cast<int>(row))->setIcon(ColumnThumbnail, QIcon(QPixmap::fromImage(*cached)));
+    }
+    requestMissingThumbnails();
 }
 
 void EventsDock::applyFilter()

@@ -10,7 +10,9 @@
 
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
+#include <QSet>
 
 #include <vector>
 
@@ -21,6 +23,13 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace anomalens::ui {
+
+// Thumbnails decoded on a pool thread for one file.
+struct ThumbnailBatch {
+    QString mediaPath;
+    std::vector<std::int64_t> requested;       // peak frames asked for
+    QHash<std::int64_t, QImage> images;         // those that decoded
+};
 
 QString eventStateLabel(store::EventStatus status);
 QString eventStateKey(store::EventStatus status);  // as stored: "unreviewed", "confirmed", ...
@@ -62,6 +71,7 @@ private:
     void requestStateForSelection(store::EventStatus status);
     void showContextMenu(const QPoint& pos);
     void onThumbnailsReady();
+    void requestMissingThumbnails();
 
     QTreeWidget* m_list = nullptr;
     QComboBox* m_filter = nullptr;
@@ -73,8 +83,11 @@ private:
     double m_fps = 25.0;
     QString m_mediaPath;
     bool m_editable = true;
-    QFutureWatcher<std::vector<QImage>> m_thumbnails;
-    std::vector<QImage> m_thumbnailImages;
+    QFutureWatcher<ThumbnailBatch> m_thumbnails;
+    // Peak frame -> thumbnail of the file shown; kept across event changes
+    // (a threshold drag moves few peaks), dropped when the file changes.
+    QHash<std::int64_t, QImage> m_thumbnailCache;
+    QSet<std::int64_t> m_undecodable;
 };
 
 } // namespace anomalens::ui
