@@ -37,6 +37,7 @@ enum class EventStatus;
 namespace anomalens::ui {
 
 struct AnalysisFileResult;
+struct FootageRangeChoice;
 struct AnalysisRequest;
 struct AnalysisProgressInfo;
 struct MediaReview;
@@ -187,6 +188,7 @@ private:
     void addFootage(const QStringList& paths);
     void settingsDialog();
     void trainDialog();
+    QVector<FootageRangeChoice> annotatedRanges() const;
 
     FrameProvider* m_frames = nullptr;
     PlaybackController* m_playback = nullptr;

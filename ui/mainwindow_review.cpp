@@ -646,9 +646,30 @@ void MainWindow::trainDialog()
                                      10000);
         });
     }
+    if (!m_trainDialog->isTraining())
+        m_trainDialog->setSuggestedRanges(annotatedRanges());
     m_trainDialog->show();
     m_trainDialog->raise();
     m_trainDialog->activateWindow();
+}
+
+// The case's annotated stretches (two frames or more), offered as training
+// ranges: reviewers mark normal activity they want the model to learn.
+QVector<FootageRangeChoice> MainWindow::annotatedRanges() const
+{
+    QVector<FootageRangeChoice> ranges;
+    if (!m_caseDb)
+        return ranges;
+    try {
+        for (auto it = m_caseMediaIds.cbegin(); it != m_caseMediaIds.cend(); ++it)
+            for (const store::Annotation& annotation : m_caseDb->annotations(it.value()))
+                if (annotation.frameEnd > annotation.frameStart)
+                    ranges.push_back({it.key(), annotation.frameStart, annotation.frameEnd,
+                                      QString::fromStdString(annotation.label)});
+    } catch (const std::exception& error) {
+        qWarning("Cannot read the case's annotations: %s", error.what());
+    }
+    return ranges;
 }
 
 void MainWindow::settingsDialog()

@@ -5,9 +5,11 @@
 
 #include "evidence/sha256.h"
 #include "training/bundle.h"
+#include "training/footage.h"
 #include "training/trainer.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <sstream>
 
@@ -107,6 +109,21 @@ std::string resumeCommand(const TrainArgs& args)
     return command.str();
 }
 
+// CLI::ExistingPath, but also accepting "PATH@FIRST-LAST" ranges of a clip.
+const CLI::Validator footagePathOrRange(
+    [](std::string& text) -> std::string {
+        std::error_code ec;
+        if (std::filesystem::exists(text, ec))
+            return {};
+        if (const auto range = training::parseFootageRangeSpec(text)) {
+            if (std::filesystem::exists(range->path, ec))
+                return {};
+            return "Path does not exist: " + range->path;
+        }
+        return "Path does not exist: " + text;
+    },
+    "PATH[@FIRST-LAST]");
+
 void runTraining(const TrainArgs& args)
 {
     training::TrainingOptions options;
@@ -169,9 +186,10 @@ void registerTrain(CLI::App& app)
         ->check(CLI::IsMember({"lite", "paper", "small"}))
         ->capture_default_str();
     cmd->add_option("--data", args->data,
-                    "Normal footage: video files, folders of frames (one clip each), or folders of those")
+                    "Normal footage: video files, folders of frames (one clip each), or folders of those; "
+                    "PATH@FIRST-LAST takes frames FIRST..LAST (0-based, inclusive) of one clip")
         ->required()
-        ->check(CLI::ExistingPath);
+        ->check(footagePathOrRange);
     cmd->add_option("--calibration-data", args->calibrationData,
                     "Normal footage to calibrate on instead of holding out the end of each training clip")
         ->check(CLI::ExistingPath);

@@ -77,9 +77,15 @@ Calibration calibrationFromJson(const json& j)
 
 json toJson(const FootageRecord& footage)
 {
-    return {{"path", footage.path}, {"kind", footage.kind}, {"sha256", footage.sha256},
-            {"frameCount", footage.frameCount}, {"trainingFrames", footage.trainingFrames},
-            {"heldOutFrames", footage.heldOutFrames}};
+    json j = {{"path", footage.path}, {"kind", footage.kind}, {"sha256", footage.sha256},
+              {"frameCount", footage.frameCount}, {"trainingFrames", footage.trainingFrames},
+              {"heldOutFrames", footage.heldOutFrames}};
+    // Only ranges carry the keys, so bundles of whole clips read as before.
+    if (footage.firstFrame != 0 || footage.lastFrame >= 0) {
+        j["firstFrame"] = footage.firstFrame;
+        j["lastFrame"] = footage.lastFrame;
+    }
+    return j;
 }
 
 FootageRecord footageFromJson(const json& j)
@@ -91,6 +97,8 @@ FootageRecord footageFromJson(const json& j)
     footage.frameCount = j.at("frameCount").get<std::int64_t>();
     footage.trainingFrames = j.at("trainingFrames").get<std::int64_t>();
     footage.heldOutFrames = j.at("heldOutFrames").get<std::int64_t>();
+    footage.firstFrame = j.value("firstFrame", std::int64_t{0});
+    footage.lastFrame = j.value("lastFrame", std::int64_t{-1});
     return footage;
 }
 

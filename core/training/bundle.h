@@ -52,9 +52,13 @@ struct FootageRecord {
     // i.e. over the sorted file names and each file's SHA-256.
     std::string kind;
     std::string sha256;
-    std::int64_t frameCount = 0;      // frames decoded
+    std::int64_t frameCount = 0;      // frames decoded (of the range)
     std::int64_t trainingFrames = 0;  // the leading frames training sampled from
     std::int64_t heldOutFrames = 0;   // the trailing frames kept for calibration
+    // The part of the clip used, 0-based and inclusive (footage.h's
+    // "PATH@FIRST-LAST"); lastFrame -1 = the whole clip.
+    std::int64_t firstFrame = 0;
+    std::int64_t lastFrame = -1;
 };
 
 struct TrainingRecord {

@@ -39,8 +39,15 @@ ClipDataset::ClipDataset(const std::vector<std::string>& paths, const DatasetOpt
         clip.record.path = source.path;
         clip.record.kind = source.isImageFolder ? "folder" : "file";
         clip.record.sha256 = footageSha256(source);
+        clip.record.firstFrame = source.firstFrame;
+        clip.record.lastFrame = source.lastFrame;
         decode(clip);
         const auto frames = static_cast<std::int64_t>(clip.sourceFrames.size());
+        if (frames == 0)
+            throw std::invalid_argument("No frames in '" + source.path + "'" +
+                                        (source.isRange() ? " between frames " + std::to_string(source.firstFrame) +
+                                                                " and " + std::to_string(source.lastFrame)
+                                                          : std::string()));
         clip.record.frameCount = frames;
         clip.record.heldOutFrames = std::llround(static_cast<double>(frames) * options.heldOutFraction);
         clip.record.trainingFrames = frames - clip.record.heldOutFrames;
@@ -65,10 +72,20 @@ void ClipDataset::decode(Clip& clip) const
     source.setOutput(media::OutputSpec{size, size, media::PixelFormat::Rgb24});
     clip.pixels.reserve(static_cast<std::size_t>(std::max<std::int64_t>(source.info().frameCount, 0)) *
                         frameBytes());
+    const std::int64_t knownFrames = source.info().frameCount;
+    if (knownFrames > 0 && clip.record.firstFrame >= knownFrames)
+        throw std::invalid_argument("'" + clip.record.path + "' has " + std::to_string(knownFrames) +
+                                    " frames: a range starting at frame " + std::to_string(clip.record.firstFrame) +
+                                    " holds none of them");
+    if (clip.record.firstFrame > 0)
+        source.seek(clip.record.firstFrame);
+    const std::int64_t lastFrame = clip.record.lastFrame;
     media::Frame frame;
     while (source.next(frame)) {
         if (m_options.cancel && m_options.cancel->load())
             throw DatasetCancelled("Cancelled while reading the footage");
+        if (lastFrame >= 0 && frame.frameIndex > lastFrame)
+            break;
         clip.pixels.insert(clip.pixels.end(), frame.data.begin(), frame.data.end());
         clip.sourceFrames.push_back(frame.frameIndex);
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <regex>
 #include <set>
 #include <stdexcept>
 
@@ -63,15 +64,49 @@ bool holdsImages(const fs::path& folder)
 
 } // namespace
 
+std::string footageRangeSpec(const FootageRange& range)
+{
+    return range.path + "@" + std::to_string(range.firstFrame) + "-" + std::to_string(range.lastFrame);
+}
+
+std::optional<FootageRange> parseFootageRangeSpec(const std::string& text)
+{
+    static const std::regex kSpec(R"(^(.+)@(\d{1,12})-(\d{1,12})$)");
+    std::smatch match;
+    if (!std::regex_match(text, match, kSpec))
+        return std::nullopt;
+    FootageRange range{match[1].str(), std::stoll(match[2].str()), std::stoll(match[3].str())};
+    if (range.firstFrame > range.lastFrame)
+        return std::nullopt;
+    return range;
+}
+
 std::vector<FootageSource> discoverFootage(const std::vector<std::string>& paths)
 {
     std::vector<FootageSource> sources;
-    std::set<fs::path> seen;
-    const auto add = [&](const fs::path& path, bool isImageFolder) {
-        if (seen.insert(fs::weakly_canonical(path)).second)
+    std::set<std::pair<fs::path, std::string>> seen;   // (clip, range) pairs already listed
+    const auto add = [&](const fs::path& path, bool isImageFolder, const std::string& rangeKey = {}) {
+        if (seen.insert({fs::weakly_canonical(path), rangeKey}).second)
             sources.push_back({path.string(), isImageFolder});
     };
     for (const std::string& text : paths) {
+        const std::optional<FootageRange> range = fs::exists(text) ? std::nullopt : parseFootageRangeSpec(text);
+        if (range) {
+            const fs::path path(range->path);
+            if (!fs::exists(path))
+                throw std::invalid_argument("Footage '" + range->path + "' does not exist");
+            const bool isImageFolder = fs::is_directory(path);
+            if (isImageFolder && !holdsImages(path))
+                throw std::invalid_argument("A frame range needs one clip: '" + range->path +
+                                            "' is not a video file or a folder of images");
+            const std::size_t before = sources.size();
+            add(path, isImageFolder, "@" + std::to_string(range->firstFrame) + "-" + std::to_string(range->lastFrame));
+            if (sources.size() > before) {
+                sources.back().firstFrame = range->firstFrame;
+                sources.back().lastFrame = range->lastFrame;
+            }
+            continue;
+        }
         const fs::path path(text);
         if (!fs::exists(path))
             throw std::invalid_argument("Footage '" + text + "' does not exist");

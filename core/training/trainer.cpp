@@ -88,7 +88,8 @@ void checkResumable(const BundleMetadata& saved, const BundleMetadata& wanted)
     bool sameFootage = saved.trainingFootage.size() == wanted.trainingFootage.size();
     for (std::size_t i = 0; sameFootage && i < saved.trainingFootage.size(); ++i)
         sameFootage = saved.trainingFootage[i].sha256 == wanted.trainingFootage[i].sha256 &&
-                      saved.trainingFootage[i].frameCount == wanted.trainingFootage[i].frameCount;
+                      saved.trainingFootage[i].frameCount == wanted.trainingFootage[i].frameCount &&
+                      saved.trainingFootage[i].firstFrame == wanted.trainingFootage[i].firstFrame;
     if (!sameFootage)
         throw std::invalid_argument("Cannot resume: the training footage differs from the checkpoint's (" +
                                     std::to_string(saved.trainingFootage.size()) + " clips then, " +

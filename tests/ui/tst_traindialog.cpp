@@ -8,7 +8,10 @@
 #include "uitestsupport.h"
 #include "widgets/qcustomplot_wrapper.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QListWidget>
+#include <QTimer>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -23,6 +26,8 @@
 #include <memory>
 
 using anomalens::training::TrainingPhase;
+using anomalens::ui::FootageRangeDialog;
+using anomalens::ui::RangeChooserDialog;
 using anomalens::ui::TrainDialog;
 using anomalens::ui::TrainingJob;
 using anomalens::ui::TrainingProgressInfo;
@@ -118,10 +123,58 @@ private Q_SLOTS:
         QVERIFY(!dialog.resumeBox()->isEnabled());  // no checkpoint next to x.alm
     }
 
-    void trainsThroughTheDialog()
+    void rangesOfClipsFromTheRangeDialogAndAnnotations()
     {
         TrainDialog dialog(m_models);
         dialog.setFootage({m_footage});
+        dialog.show();
+        QVERIFY(dialog.addRangeButton()->isEnabled());
+        QVERIFY(!dialog.fromAnnotationsButton()->isEnabled());  // nothing annotated
+
+        // Add Range…: frames 5..24 of the listed clip replace the whole clip.
+        bool rangeDialogSeen = false;
+        QTimer::singleShot(0, &dialog, [&] {
+            auto* rangeDialog = qobject_cast<FootageRangeDialog*>(QApplication::activeModalWidget());
+            QVERIFY(rangeDialog);
+            rangeDialogSeen = true;
+            QCOMPARE(rangeDialog->choice().path, m_footage);
+            rangeDialog->setChoice({m_footage, 5, 24, QString()});
+            rangeDialog->accept();
+        });
+        QTest::mouseClick(dialog.addRangeButton(), Qt::LeftButton);
+        QVERIFY(rangeDialogSeen);
+        const QString firstRange = m_footage + QStringLiteral("@5-24");
+        QCOMPARE(dialog.footage(), QStringList{firstRange});
+        QVERIFY(dialog.startButton()->isEnabled());
+
+        // From Annotations…: the ticked annotated range is added, labelled.
+        dialog.setSuggestedRanges({{m_footage, 25, 39, QStringLiteral("people walking")},
+                                   {m_footage, 0, 3, QStringLiteral("not this one")}});
+        QVERIFY(dialog.fromAnnotationsButton()->isEnabled());
+        QTimer::singleShot(0, &dialog, [&] {
+            auto* chooser = qobject_cast<RangeChooserDialog*>(QApplication::activeModalWidget());
+            QVERIFY(chooser);
+            QCOMPARE(chooser->list()->count(), 2);
+            QVERIFY(chooser->list()->item(0)->text().contains(QStringLiteral("people walking")));
+            chooser->list()->item(0)->setCheckState(Qt::Checked);
+            chooser->accept();
+        });
+        QTest::mouseClick(dialog.fromAnnotationsButton(), Qt::LeftButton);
+        const QStringList expected{firstRange, m_footage + QStringLiteral("@25-39")};
+        QCOMPARE(dialog.footage(), expected);
+        QCOMPARE(dialog.request().data, expected);
+        // The same range again is listed once.
+        dialog.addRange({m_footage, 5, 24, QString()});
+        QCOMPARE(dialog.footage().size(), 2);
+    }
+
+    void trainsThroughTheDialog()
+    {
+        TrainDialog dialog(m_models);
+        // Two ranges of the clip: each is a clip of its own for training.
+        dialog.setFootage({});
+        dialog.addRange({m_footage, 0, 19, QString()});
+        dialog.addRange({m_footage, 20, 39, QStringLiteral("normal walking")});
         dialog.setMethod(QStringLiteral("mnad-pred"));
         dialog.setProfile(QStringLiteral("small"));
         dialog.setSteps(20);
@@ -190,6 +243,10 @@ private Q_SLOTS:
         QCOMPARE(metadata.training.stepsCompleted, 20);
         QCOMPARE(metadata.training.batchSize, 2);
         QVERIFY(metadata.calibration.has_value());
+        QCOMPARE(metadata.trainingFootage.size(), size_t(2));
+        QCOMPARE(metadata.trainingFootage[1].firstFrame, 20);
+        QCOMPARE(metadata.trainingFootage[1].lastFrame, 39);
+        QCOMPARE(metadata.trainingFootage[1].frameCount, 20);
 
         // A finished bundle is never the default target of the next training.
         TrainDialog next(m_models);

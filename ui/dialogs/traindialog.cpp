@@ -3,6 +3,7 @@
 #include "dialogs/errorbox.h"
 #include "models/profile.h"
 #include "training/bundle.h"
+#include "training/footage.h"
 #include "training/method.h"
 #include "widgets/qcustomplot_wrapper.h"
 
@@ -117,15 +118,21 @@ void TrainDialog::buildUi()
     m_footage->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // A few lines; the extra height of the dialog goes to the loss plot.
     m_footage->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_footage->setFixedHeight(6 * fontMetrics().lineSpacing());
+    m_footage->setFixedHeight(8 * fontMetrics().lineSpacing());
     m_footage->setToolTip(tr("Footage of the camera's normal activity: video files, folders of frames (one clip "
                              "each), or folders of those."));
     m_addFiles = new QPushButton(tr("Add Files…"), this);
     m_addFolder = new QPushButton(tr("Add Folder…"), this);
+    m_addRange = new QPushButton(tr("Add Range…"), this);
+    m_addRange->setToolTip(tr("Train on some frames of a listed clip only"));
+    m_fromAnnotations = new QPushButton(tr("From Annotations…"), this);
+    m_fromAnnotations->setToolTip(tr("Train on ranges annotated in the case"));
     m_remove = new QPushButton(tr("Remove"), this);
     auto* footageButtons = new QVBoxLayout;
     footageButtons->addWidget(m_addFiles);
     footageButtons->addWidget(m_addFolder);
+    footageButtons->addWidget(m_addRange);
+    footageButtons->addWidget(m_fromAnnotations);
     footageButtons->addWidget(m_remove);
     footageButtons->addStretch(1);
     auto* footageRow = new QHBoxLayout;
@@ -236,6 +243,8 @@ void TrainDialog::buildUi()
     connect(m_addFiles, &QPushButton::clicked, this, &TrainDialog::addFiles);
     connect(m_addFolder, &QPushButton::clicked, this, &TrainDialog::addFolder);
     connect(m_remove, &QPushButton::clicked, this, &TrainDialog::removeSelectedFootage);
+    connect(m_addRange, &QPushButton::clicked, this, &TrainDialog::askForRange);
+    connect(m_fromAnnotations, &QPushButton::clicked, this, &TrainDialog::chooseSuggestedRanges);
     connect(m_footage, &QListWidget::itemSelectionChanged, this, &TrainDialog::updateState);
     connect(m_method, &QComboBox::currentIndexChanged, this, &TrainDialog::onMethodOrProfileChanged);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &TrainDialog::onMethodOrProfileChanged);
@@ -281,6 +290,62 @@ void TrainDialog::addFootage(const QStringList& paths)
         item->setToolTip(isFolder ? tr("Folder: a sequence of frames, or several clips") : tr("Video file"));
     }
     updateState();
+}
+
+void TrainDialog::addRange(const FootageRangeChoice& range)
+{
+    const QString absolute = QFileInfo(range.path).absoluteFilePath();
+    const QString spec = QString::fromStdString(training::footageRangeSpec(
+        {QFile::encodeName(absolute).toStdString(), range.firstFrame, range.lastFrame}));
+    if (footage().contains(spec))
+        return;
+    for (int row = m_footage->count() - 1; row >= 0; --row)
+        if (m_footage->item(row)->data(kPathRole).toString() == absolute)
+            delete m_footage->takeItem(row);
+    FootageRangeChoice shown = range;
+    shown.path = absolute;
+    const QString text = range.label.isEmpty() ? describeRange(shown)
+                                               : tr("%1 (%2)").arg(describeRange(shown), range.label);
+    auto* item = new QListWidgetItem(text, m_footage);
+    item->setData(kPathRole, spec);
+    item->setToolTip(tr("Frames %1–%2 of %3").arg(range.firstFrame).arg(range.lastFrame)
+                         .arg(QDir::toNativeSeparators(absolute)));
+    updateState();
+}
+
+void TrainDialog::setSuggestedRanges(const QVector<FootageRangeChoice>& ranges)
+{
+    m_suggestedRanges = ranges;
+    updateState();
+}
+
+// The clips a range can be taken from: those listed, whole or as ranges.
+QStringList TrainDialog::listedClips() const
+{
+    QStringList clips;
+    for (const QString& entry : footage()) {
+        const auto range = training::parseFootageRangeSpec(QFile::encodeName(entry).toStdString());
+        const QString clip = range && !QFileInfo::exists(entry) ? QFile::decodeName(range->path.c_str()) : entry;
+        if (!clips.contains(clip))
+            clips << clip;
+    }
+    return clips;
+}
+
+void TrainDialog::askForRange()
+{
+    FootageRangeDialog dialog(listedClips(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addRange(dialog.choice());
+}
+
+void TrainDialog::chooseSuggestedRanges()
+{
+    RangeChooserDialog dialog(m_suggestedRanges, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const FootageRangeChoice& range : dialog.chosen())
+        addRange(range);
 }
 
 void TrainDialog::addFiles()
@@ -447,9 +512,9 @@ void TrainDialog::updateState()
     if (paths.isEmpty()) {
         reason = tr("Add footage of the camera's normal activity (Add Files… or Add Folder…).");
     } else {
-        for (const QString& path : paths)
-            if (!QFileInfo::exists(path)) {
-                reason = tr("“%1” no longer exists; remove it.").arg(QDir::toNativeSeparators(path));
+        for (const QString& clip : listedClips())
+            if (!QFileInfo::exists(clip)) {
+                reason = tr("“%1” no longer exists; remove it.").arg(QDir::toNativeSeparators(clip));
                 break;
             }
     }
@@ -474,6 +539,8 @@ void TrainDialog::updateState()
     m_footage->setEnabled(editable);
     m_addFiles->setEnabled(editable);
     m_addFolder->setEnabled(editable);
+    m_addRange->setEnabled(editable && !paths.isEmpty());
+    m_fromAnnotations->setEnabled(editable && !m_suggestedRanges.isEmpty());
     m_remove->setEnabled(editable && !m_footage->selectedItems().isEmpty());
     m_method->setEnabled(editable && !fixedByCheckpoint);
     m_profile->setEnabled(editable && !fixedByCheckpoint);

@@ -1,12 +1,14 @@
 #pragma once
 // TrainDialog: teaches a model what is normal for a camera. The reviewer
-// lists footage of normal activity (video files and frame folders), picks a
+// lists footage of normal activity (video files, frame folders, or ranges of
+// frames inside them, e.g. annotated stretches of the case), picks a
 // method, a profile and a step count and where the bundle goes; Start runs a
 // TrainingJob and the dialog shows the phase, a progress bar, steps/s, the
 // time left and a live plot of the losses. Cancel keeps a checkpoint that
 // Resume continues; closing while training runs asks first. Start stays
 // disabled, with the reason shown, until the inputs make sense.
 #include "controllers/trainingjob.h"
+#include "dialogs/footagerangedialog.h"
 
 #include <QDialog>
 
@@ -31,8 +33,14 @@ public:
     explicit TrainDialog(const QString& modelsFolder, QWidget* parent = nullptr);
     ~TrainDialog() override;
 
+    // Whole clips (paths) or ranges ("PATH@FIRST-LAST", training/footage.h).
     void setFootage(const QStringList& paths);
     QStringList footage() const;
+    // Adds frames first..last of one clip; the clip's whole entry, if listed,
+    // is removed (its frames would otherwise be trained on twice).
+    void addRange(const FootageRangeChoice& range);
+    // What "From Annotations…" offers (the case's annotated ranges).
+    void setSuggestedRanges(const QVector<FootageRangeChoice>& ranges);
     void setMethod(const QString& methodName);    // "mnad-pred", "mnad-recon", "ffp"
     void setProfile(const QString& profileName);  // "small", "lite", "paper"
     void setSteps(int steps);
@@ -48,6 +56,8 @@ public:
 
     // For tests and the main window.
     QPushButton* startButton() const { return m_start; }
+    QPushButton* addRangeButton() const { return m_addRange; }
+    QPushButton* fromAnnotationsButton() const { return m_fromAnnotations; }
     QPushButton* cancelButton() const { return m_cancel; }
     QCheckBox* resumeBox() const { return m_resume; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -72,6 +82,9 @@ private:
     void addFolder();
     void addFootage(const QStringList& paths);
     void removeSelectedFootage();
+    QStringList listedClips() const;
+    void askForRange();
+    void chooseSuggestedRanges();
     void browseOutput();
     void onMethodOrProfileChanged();
     void onOutputEdited();
@@ -93,6 +106,9 @@ private:
     QListWidget* m_footage = nullptr;
     QPushButton* m_addFiles = nullptr;
     QPushButton* m_addFolder = nullptr;
+    QPushButton* m_addRange = nullptr;
+    QPushButton* m_fromAnnotations = nullptr;
+    QVector<FootageRangeChoice> m_suggestedRanges;
     QPushButton* m_remove = nullptr;
     QComboBox* m_method = nullptr;
     QComboBox* m_profile = nullptr;

@@ -20,7 +20,8 @@ BundleMetadata exampleMetadata()
     metadata.profile = models::liteProfile();
     metadata.inputFrames = 4;
     metadata.memoryItems = 10;
-    metadata.trainingFootage = {{"/data/ped2/training/frames/01", "folder", std::string(64, 'b'), 120, 108, 12}};
+    metadata.trainingFootage = {{"/data/ped2/training/frames/01", "folder", std::string(64, 'b'), 120, 108, 12},
+                                {"/data/cam.mp4", "file", std::string(64, 'c'), 300, 270, 30, 200, 499}};
     metadata.training.steps = 1000;
     metadata.training.stepsCompleted = 1000;
     metadata.training.batchSize = 4;
@@ -67,6 +68,11 @@ TEST(BundleMetadata, RoundTripsThroughAFileWithoutTorch)
     ASSERT_TRUE(read.calibration && read.calibration->featureDistance);
     EXPECT_DOUBLE_EQ(read.calibration->featureDistance->p50, 0.02);
     EXPECT_EQ(readBundleMetadataJson((dir / "m").string())["method"], "mnad-pred");
+    // A range keeps its frames; a whole clip stores no range keys at all.
+    EXPECT_EQ(read.trainingFootage[1].firstFrame, 200);
+    EXPECT_EQ(read.trainingFootage[1].lastFrame, 499);
+    EXPECT_EQ(read.trainingFootage[0].lastFrame, -1);
+    EXPECT_FALSE(readBundleMetadataJson((dir / "m").string())["trainingFootage"][0].contains("firstFrame"));
 }
 
 TEST(BundleMetadata, UnknownStatisticsSurviveAsNaN)

@@ -64,6 +64,72 @@ TEST(Footage, FindsClipsInParentFoldersFrameFoldersAndFiles)
     EXPECT_THROW(discoverFootage({(dir / "empty").string()}), std::invalid_argument);
 }
 
+TEST(Footage, RangeSpecsNameAPartOfOneClip)
+{
+    const auto range = parseFootageRangeSpec("/data/cam 1@x.mp4@120-479");
+    ASSERT_TRUE(range.has_value());
+    EXPECT_EQ(range->path, "/data/cam 1@x.mp4");
+    EXPECT_EQ(range->firstFrame, 120);
+    EXPECT_EQ(range->lastFrame, 479);
+    EXPECT_EQ(footageRangeSpec(*range), "/data/cam 1@x.mp4@120-479");
+    EXPECT_FALSE(parseFootageRangeSpec("/data/cam.mp4").has_value());
+    EXPECT_FALSE(parseFootageRangeSpec("/data/cam.mp4@9-3").has_value()) << "first after last";
+    EXPECT_FALSE(parseFootageRangeSpec("/data/cam.mp4@-3").has_value());
+    EXPECT_FALSE(parseFootageRangeSpec("@1-3").has_value());
+
+    anomalens::test::TempDir dir;
+    writeNumberedFootage(dir / "frames");
+    const std::string clip = (dir / "frames" / "02").string();
+    // Two ranges of one clip are two clips; the same range twice is one.
+    const auto sources = discoverFootage({clip + "@0-4", clip + "@6-11", clip + "@0-4"});
+    ASSERT_EQ(sources.size(), 2u);
+    EXPECT_EQ(sources[0].path, clip);
+    EXPECT_TRUE(sources[0].isImageFolder);
+    EXPECT_EQ(sources[1].firstFrame, 6);
+    EXPECT_EQ(sources[1].lastFrame, 11);
+    EXPECT_TRUE(sources[1].isRange());
+    // A range needs one clip, and an existing one.
+    EXPECT_THROW(discoverFootage({(dir / "frames").string() + "@0-4"}), std::invalid_argument);
+    EXPECT_THROW(discoverFootage({(dir / "missing").string() + "@0-4"}), std::invalid_argument);
+}
+
+TEST(ClipDataset, RangesDecodeOnlyTheirFramesAndWindowsNeverSpanTwoRanges)
+{
+    anomalens::test::TempDir dir;
+    writeNumberedFootage(dir / "frames");
+    const std::string clip = (dir / "frames" / "02").string();   // 12 frames, clip id 1
+    DatasetOptions options;
+    options.frameSize = 8;
+    options.windowLength = 3;
+    options.heldOutFraction = 0.0;
+    const ClipDataset dataset({clip + "@2-6", clip + "@7-9"}, options);
+    ASSERT_EQ(dataset.clipCount(), 2u);
+    EXPECT_EQ(dataset.footage(0).frameCount, 5);
+    EXPECT_EQ(dataset.footage(0).firstFrame, 2);
+    EXPECT_EQ(dataset.footage(0).lastFrame, 6);
+    EXPECT_EQ(dataset.footage(1).frameCount, 3);
+    EXPECT_EQ(dataset.footage(0).sha256, evidence::sha256Directory(clip)) << "the digest is the whole clip's";
+    for (std::int64_t frame = 0; frame < 5; ++frame) {
+        EXPECT_EQ(dataset.sourceFrame(0, frame), frame + 2);
+        const FrameId id = identify(dataset.framePixels(0, frame));
+        EXPECT_EQ(id.clip, 1);
+        EXPECT_EQ(id.frame, frame + 2);
+    }
+    EXPECT_EQ(identify(dataset.framePixels(1, 0)).frame, 7);
+    // 5 frames give 3 windows of 3, 3 frames give 1: none crosses from 6 to 7.
+    ASSERT_EQ(dataset.trainingWindows().size(), 4u);
+    for (const ClipWindow& window : dataset.trainingWindows()) {
+        const std::int64_t first = dataset.sourceFrame(window.clip, window.firstFrame);
+        const std::int64_t last = dataset.sourceFrame(window.clip, window.targetFrame(3));
+        EXPECT_EQ(last - first, 2);
+        EXPECT_TRUE(last <= 6 || first >= 7) << first << ".." << last;
+    }
+    // A range past the clip's end has no frames: a clear error, not an empty model.
+    EXPECT_THROW(ClipDataset({clip + "@20-30"}, options), std::invalid_argument);
+    // A range running past the end stops at the last frame.
+    EXPECT_EQ(ClipDataset({clip + "@9-30"}, options).footage(0).frameCount, 3);
+}
+
 TEST(ClipDataset, WindowsStayInsideOneClipAndOutsideTheHeldOutFrames)
 {
     anomalens::test::TempDir dir;
