@@ -8,6 +8,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
@@ -61,26 +62,53 @@ at::Tensor decodeMemory(const std::vector<std::uint8_t>& bytes)
     return items;
 }
 
-// CPU autocast to bfloat16 for the scope, restored after (autocast state is
-// per thread).
+// Autocast's switches: one API per device type since LibTorch 2.4, which
+// deprecates 1.13's per-device functions (they print a warning per call).
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+bool autocastEnabled(c10::DeviceType type) { return at::autocast::is_autocast_enabled(type); }
+void setAutocastEnabled(c10::DeviceType type, bool on) { at::autocast::set_autocast_enabled(type, on); }
+at::ScalarType autocastType(c10::DeviceType type) { return at::autocast::get_autocast_dtype(type); }
+void setAutocastType(c10::DeviceType type, at::ScalarType t) { at::autocast::set_autocast_dtype(type, t); }
+#else
+bool autocastEnabled(c10::DeviceType type)
+{
+    return type == c10::kCUDA ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+}
+void setAutocastEnabled(c10::DeviceType type, bool on)
+{
+    type == c10::kCUDA ? at::autocast::set_enabled(on) : at::autocast::set_cpu_enabled(on);
+}
+at::ScalarType autocastType(c10::DeviceType type)
+{
+    return type == c10::kCUDA ? at::autocast::get_autocast_gpu_dtype() : at::autocast::get_autocast_cpu_dtype();
+}
+void setAutocastType(c10::DeviceType type, at::ScalarType t)
+{
+    type == c10::kCUDA ? at::autocast::set_autocast_gpu_dtype(t) : at::autocast::set_autocast_cpu_dtype(t);
+}
+#endif
+
+// Autocast to bfloat16 on the model's device (CPU or CUDA) for the scope,
+// restored after (autocast state is per thread).
 class AutocastScope {
 public:
-    explicit AutocastScope(bool enable)
+    AutocastScope(bool enable, c10::DeviceType device)
         : m_enable(enable)
-        , m_wasEnabled(at::autocast::is_cpu_enabled())
-        , m_previousType(at::autocast::get_autocast_cpu_dtype())
+        , m_device(device)
+        , m_wasEnabled(autocastEnabled(device))
+        , m_previousType(autocastType(device))
     {
         if (!m_enable)
             return;
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::set_cpu_enabled(true);
+        setAutocastType(m_device, at::kBFloat16);
+        setAutocastEnabled(m_device, true);
     }
     ~AutocastScope()
     {
         if (!m_enable)
             return;
-        at::autocast::set_cpu_enabled(m_wasEnabled);
-        at::autocast::set_autocast_cpu_dtype(m_previousType);
+        setAutocastEnabled(m_device, m_wasEnabled);
+        setAutocastType(m_device, m_previousType);
         at::autocast::clear_cache();
     }
     AutocastScope(const AutocastScope&) = delete;
@@ -88,6 +116,7 @@ public:
 
 private:
     bool m_enable;
+    c10::DeviceType m_device;
     bool m_wasEnabled;
     at::ScalarType m_previousType;
 };
@@ -180,7 +209,7 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
 
     training::ScoredFrames scored;
     {
-        AutocastScope autocast(options.precision == Precision::BFloat16);
+        AutocastScope autocast(options.precision == Precision::BFloat16, model.device.type());
         scored = scorer->score(in, gt);
     }
     summary.stages.model += scored.modelSeconds;
