@@ -36,8 +36,9 @@ tar -C "$work" -xf "$work"/ffmpeg_*.orig.tar.xz
     --enable-decoder=mjpeg,bmp,h264,hevc,mpeg4,rawvideo \
     --enable-demuxer=image2,mov,matroska,avi,rawvideo,h264,hevc,m4v \
     --enable-parser=h264,hevc,mpeg4video,mjpeg --enable-encoder=mpeg4 \
-    --enable-muxer=mp4,mov,matroska,avi --enable-protocol=file >/dev/null &&
-  make -j"$(nproc)" >/dev/null && make install >/dev/null)
+    --enable-muxer=mp4,mov,matroska,avi --enable-protocol=file >"$work/ffmpeg-build.log" 2>&1 &&
+  make -j"$(nproc)" >>"$work/ffmpeg-build.log" 2>&1 && make install >>"$work/ffmpeg-build.log" 2>&1) ||
+  { tail -30 "$work/ffmpeg-build.log"; echo "FFmpeg did not build" >&2; exit 1; }
 rm -rf "$prefix"/share/ffmpeg
 
 # Header-only libraries and static SQLite(Cpp), with their CMake configs
