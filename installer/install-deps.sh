@@ -18,6 +18,8 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
   # tests and benchmarks; a virtual display for GUI checks
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
+  # tests of the PDF report: pdftotext, pdftoppm, pdfinfo
+  poppler-utils
   # packaging (installer/package.sh: dpkg-shlibdeps) and its desktop-file check
   dpkg-dev desktop-file-utils
 )

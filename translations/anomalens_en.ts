@@ -200,6 +200,45 @@
     </message>
 </context>
 <context>
+    <name>anomalens::ui::AnnotatedClip</name>
+    <message>
+        <source>Frame %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DERIVED COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not original evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source changed since import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame could not be decoded from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::AnnotationDialog</name>
     <message>
         <source>Annotation</source>
@@ -1200,6 +1239,150 @@ Ctrl+O  video      Ctrl+Shift+O  frame folder      Ctrl+Alt+O  case</translation
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
+    <message>
+        <source>Annotated &amp;Clip of Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode the selected event with the heat map, score and a &quot;derived copy&quot; mark burned in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s evidence, analyses, events, annotations and audit trail as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; no partial file is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report describes a case: its footage, analyses and audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the event in the Events panel (or move the playhead into it), then export its clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event %2 annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotated Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Matroska video (*.mkv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is not in the footage on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s footage that has the event, select the event, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot record the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export is written to the case&apos;s audit log. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing report %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting clip %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it (and its .sha256 file) with the new export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footage has changed since it was imported into the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway, marked &quot;source changed since import&quot; in every frame?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Marked Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written, marked: evidence has changed since import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one evidence file no longer matches the SHA-256 the case recorded. The report says so on its first page and in the footer of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip written: %1 (%2 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::MediaInfoDock</name>
@@ -1294,6 +1477,469 @@ Ctrl+O  video      Ctrl+Shift+O  frame folder      Ctrl+Alt+O  case</translation
     <message>
         <source>Start time</source>
         <translation>Start time</translation>
+    </message>
+</context>
+<context>
+    <name>anomalens::ui::PdfReport</name>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · generated %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE FILE CHANGED SINCE IMPORT: see &quot;Evidence files&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished">Unreviewed</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">Needs review</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished">Dismissed</translation>
+    </message>
+    <message>
+        <source>Matches the hash recorded at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT BE READ NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED SINCE IMPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score says how unlike the footage the model learned as normal a frame is. The model was trained only on footage chosen as ordinary activity for this camera; a high score means the frame was hard to predict from that experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It flags frames for a person to review. It does not identify people, objects or actions, and it does not show intent, wrongdoing or what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A low score does not prove that nothing happened: something that looks like the normal footage, or is small, brief or hidden, can score low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high score can come from harmless things missing from the training footage: weather, lighting, camera movement, unusual but lawful activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold and the event rules are a reviewer&apos;s choice, stated below; another threshold gives other events. Review states (confirmed, dismissed) are the reviewer&apos;s judgement, not the model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat maps show where in the frame the model&apos;s prediction error was highest, not what caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence files are identified by their SHA-256 and were only read, never modified. Annotated clips exported by this tool are derived copies and are marked as such in every frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this method can and cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duration</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis in this case used a model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, frames %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 frames%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training footage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (events start above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events end below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps merged up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">End</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Peak frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thumbnails: the file no longer matches the case, so no picture is taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thumbnails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished">Frames</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Label</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Author</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of media %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has changed since import; the results below are those of the file as it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has not been analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), started %3, finished %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device, precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold and event rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>dashed red line: threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events at this run&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: every row chains to the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>append-only triggers present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>append-only triggers missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the head hash outside the case file: a copy of the case can later be checked against it. This report&apos;s own export is recorded after the rows listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1 evidence file(s) no longer match the SHA-256 recorded when they were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results in this report were computed from the files as imported. The files as they are now were not analysed; see &quot;Evidence files&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of batch writes, %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

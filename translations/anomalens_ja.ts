@@ -199,6 +199,45 @@
     </message>
 </context>
 <context>
+    <name>anomalens::ui::AnnotatedClip</name>
+    <message>
+        <source>Frame %1 · %2</source>
+        <translation>フレーム %1 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+    <message>
+        <source>Score: not scored</source>
+        <translation>スコア: 未算出</translation>
+    </message>
+    <message>
+        <source>DERIVED COPY</source>
+        <translation>派生コピー</translation>
+    </message>
+    <message>
+        <source>not original evidence</source>
+        <translation>原本証拠ではありません</translation>
+    </message>
+    <message>
+        <source>source changed since import</source>
+        <translation>取り込み後に元ファイルが変更</translation>
+    </message>
+    <message>
+        <source>This frame could not be decoded from the source</source>
+        <translation>このフレームは元ファイルからデコードできません</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>イベント %1</translation>
+    </message>
+    <message>
+        <source>Frames %1–%2</source>
+        <translation>フレーム %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::AnnotationDialog</name>
     <message>
         <source>Annotation</source>
@@ -1190,6 +1229,150 @@ Ctrl+O  動画      Ctrl+Shift+O  フレームフォルダー      Ctrl+Alt+O  �
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Annotated &amp;Clip of Event…</source>
+        <translation>イベントの注釈付きクリップ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-encode the selected event with the heat map, score and a &quot;derived copy&quot; mark burned in</source>
+        <translation>選択したイベントを、ヒートマップ・スコア・「派生コピー」表示を焼き込んで再エンコードします</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>レポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s evidence, analyses, events, annotations and audit trail as a PDF</source>
+        <translation>ケースの証拠・解析・イベント・注釈・監査記録を PDF に書き出します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>エクスポートを中止</translation>
+    </message>
+    <message>
+        <source>Stop the export; no partial file is left behind</source>
+        <translation>エクスポートを中止します。途中のファイルは残りません</translation>
+    </message>
+    <message>
+        <source>The report describes a case: its footage, analyses and audit trail.</source>
+        <translation>レポートはケースの映像・解析・監査記録を記述します。</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF、A4 用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF、US レター用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 レポート</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>先にイベントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the event in the Events panel (or move the playhead into it), then export its clip.</source>
+        <translation>イベントパネルでイベントを選択（または再生位置をイベント内に移動）してから、クリップをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 event %2 annotated</source>
+        <translation>%1 イベント %2 注釈付き</translation>
+    </message>
+    <message>
+        <source>Export Annotated Clip</source>
+        <translation>注釈付きクリップのエクスポート</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Matroska video (*.mkv)</source>
+        <translation>MP4 動画 (*.mp4);;Matroska 動画 (*.mkv)</translation>
+    </message>
+    <message>
+        <source>The event is not in the footage on screen.</source>
+        <translation>そのイベントは表示中の映像にありません。</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s footage that has the event, select the event, and export again.</source>
+        <translation>イベントを含むケースの映像を開き、イベントを選択してから再度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This case cannot record the export.</source>
+        <translation>このケースにエクスポートを記録できません。</translation>
+    </message>
+    <message>
+        <source>Every export is written to the case&apos;s audit log. %1</source>
+        <translation>すべてのエクスポートはケースの監査ログに記録されます。%1</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>エクスポートはすでに実行中です</translation>
+    </message>
+    <message>
+        <source>Writing report %1…</source>
+        <translation>レポート %1 を作成中…</translation>
+    </message>
+    <message>
+        <source>Exporting clip %1…</source>
+        <translation>クリップ %1 をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Replace it (and its .sha256 file) with the new export?</source>
+        <translation>新しいエクスポートでこのファイル（と .sha256 ファイル）を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>The footage has changed since it was imported into the case.</source>
+        <translation>映像はケースに取り込んだ後に変更されています。</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway, marked &quot;source changed since import&quot; in every frame?</source>
+        <translation>これから作るクリップは解析した内容を示さない可能性があります。全フレームに「取り込み後に元ファイルが変更」と表示して、それでもエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>Export Marked Clip</source>
+        <translation>表示付きクリップをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>エクスポートを中止しました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.</source>
+        <translation>“%1” をエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The report was written, marked: evidence has changed since import.</source>
+        <translation>レポートを作成し、警告を付けました: 取り込み後に証拠が変更されています。</translation>
+    </message>
+    <message>
+        <source>At least one evidence file no longer matches the SHA-256 the case recorded. The report says so on its first page and in the footer of every page.</source>
+        <translation>少なくとも 1 つの証拠ファイルがケースに記録された SHA-256 と一致しなくなっています。レポートの 1 ページ目と全ページのフッターにその旨が記載されます。</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>レポートを作成しました: %1（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>Clip written: %1 (%2 frames)</source>
+        <translation>クリップを作成しました: %1（%2 フレーム）</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::MediaInfoDock</name>
@@ -1284,6 +1467,469 @@ Ctrl+O  動画      Ctrl+Shift+O  フレームフォルダー      Ctrl+Alt+O  �
     <message>
         <source>Start time</source>
         <translation>開始時刻</translation>
+    </message>
+</context>
+<context>
+    <name>anomalens::ui::PdfReport</name>
+    <message>
+        <source>Case: %1</source>
+        <translation>ケース: %1</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report</source>
+        <translation>Anomalens 証拠レポート</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2 UTC</source>
+        <translation>%1 · %2 UTC 作成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>EVIDENCE FILE CHANGED SINCE IMPORT: see &quot;Evidence files&quot;</source>
+        <translation>取り込み後に証拠ファイルが変更: 「証拠ファイル」を参照</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report: %1</source>
+        <translation>Anomalens 証拠レポート: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>フレーム %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Matches the hash recorded at import</source>
+        <translation>取り込み時に記録されたハッシュと一致</translation>
+    </message>
+    <message>
+        <source>CANNOT BE READ NOW</source>
+        <translation>現在読み取れません</translation>
+    </message>
+    <message>
+        <source>CHANGED SINCE IMPORT</source>
+        <translation>取り込み後に変更</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>検査者</translation>
+    </message>
+    <message>
+        <source>Case created (UTC)</source>
+        <translation>ケース作成 (UTC)</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>ケースファイル</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>レポート作成 (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The score says how unlike the footage the model learned as normal a frame is. The model was trained only on footage chosen as ordinary activity for this camera; a high score means the frame was hard to predict from that experience.</source>
+        <translation>スコアは、フレームがモデルが正常として学習した映像とどれだけ異なるかを示します。モデルはこのカメラの通常の活動として選ばれた映像だけで学習しており、高いスコアはその経験からフレームを予測しにくかったことを意味します。</translation>
+    </message>
+    <message>
+        <source>It flags frames for a person to review. It does not identify people, objects or actions, and it does not show intent, wrongdoing or what happened.</source>
+        <translation>この方法は人が確認すべきフレームを示します。人物・物体・行動を識別せず、意図・違法行為・何が起きたかを示すものではありません。</translation>
+    </message>
+    <message>
+        <source>A low score does not prove that nothing happened: something that looks like the normal footage, or is small, brief or hidden, can score low.</source>
+        <translation>低いスコアは何も起きなかったことの証明にはなりません。通常の映像に似ているもの、小さいもの、短いもの、隠れているものは低いスコアになることがあります。</translation>
+    </message>
+    <message>
+        <source>A high score can come from harmless things missing from the training footage: weather, lighting, camera movement, unusual but lawful activity.</source>
+        <translation>高いスコアは学習映像になかった無害な要因から生じることがあります: 天候、照明、カメラの動き、珍しいが合法な活動など。</translation>
+    </message>
+    <message>
+        <source>The threshold and the event rules are a reviewer&apos;s choice, stated below; another threshold gives other events. Review states (confirmed, dismissed) are the reviewer&apos;s judgement, not the model&apos;s.</source>
+        <translation>しきい値とイベント規則はレビュー担当者の選択であり、以下に記載しています。別のしきい値では別のイベントになります。レビュー状態（確認済み・却下）はモデルではなくレビュー担当者の判断です。</translation>
+    </message>
+    <message>
+        <source>Heat maps show where in the frame the model&apos;s prediction error was highest, not what caused it.</source>
+        <translation>ヒートマップはフレーム内でモデルの予測誤差が最も大きかった場所を示すもので、その原因を示すものではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence files are identified by their SHA-256 and were only read, never modified. Annotated clips exported by this tool are derived copies and are marked as such in every frame.</source>
+        <translation>証拠ファイルは SHA-256 で識別され、読み取られただけで変更されていません。このツールでエクスポートした注釈付きクリップは派生コピーであり、全フレームにその旨が表示されます。</translation>
+    </message>
+    <message>
+        <source>What this method can and cannot show</source>
+        <translation>この方法で示せること・示せないこと</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>Media %1: %2</source>
+        <translation>メディア %1: %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>取り込み時の SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>現在の SHA-256</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>取得できません</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>取り込み (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>No analysis in this case used a model yet.</source>
+        <translation>このケースにはまだモデルを使った解析がありません。</translation>
+    </message>
+    <message>
+        <source>, frames %1–%2</source>
+        <translation>、フレーム %1–%2</translation>
+    </message>
+    <message>
+        <source>(%1 frames%2)</source>
+        <translation>（%1 フレーム%2）</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>モデル %1: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>バンドルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成 (UTC)</translation>
+    </message>
+    <message>
+        <source>Trained with</source>
+        <translation>学習ツール</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>学習ステップ数</translation>
+    </message>
+    <message>
+        <source>Training footage</source>
+        <translation>学習映像</translation>
+    </message>
+    <message>
+        <source>Default threshold</source>
+        <translation>既定のしきい値</translation>
+    </message>
+    <message>
+        <source>%1 frames (%2 s)</source>
+        <translation>%1 フレーム（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Threshold (events start above)</source>
+        <translation>しきい値（これを超えるとイベント開始）</translation>
+    </message>
+    <message>
+        <source>Events end below</source>
+        <translation>イベント終了（これを下回ると）</translation>
+    </message>
+    <message>
+        <source>Shortest event</source>
+        <translation>最短イベント</translation>
+    </message>
+    <message>
+        <source>Gaps merged up to</source>
+        <translation>結合する最大の間隔</translation>
+    </message>
+    <message>
+        <source>Padding before / after</source>
+        <translation>前 / 後の余白</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation>ピークスコア</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Peak frame</source>
+        <translation>ピークフレーム</translation>
+    </message>
+    <message>
+        <source>No thumbnails: the file no longer matches the case, so no picture is taken from it.</source>
+        <translation>サムネイルなし: ファイルがケースと一致しなくなったため、そこから画像を取り出しません。</translation>
+    </message>
+    <message>
+        <source>No thumbnails: %1</source>
+        <translation>サムネイルなし: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（バージョン %2）</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>最終変更 (UTC)</translation>
+    </message>
+    <message>
+        <source>Analysis of media %1</source>
+        <translation>メディア %1 の解析</translation>
+    </message>
+    <message>
+        <source>This file has changed since import; the results below are those of the file as it was imported.</source>
+        <translation>このファイルは取り込み後に変更されています。以下の結果は取り込み時のファイルに対するものです。</translation>
+    </message>
+    <message>
+        <source>This file has not been analysed.</source>
+        <translation>このファイルは解析されていません。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>%1 (%2), started %3, finished %4</source>
+        <translation>%1（%2）、開始 %3、終了 %4</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1（モデル %2）</translation>
+    </message>
+    <message>
+        <source>Device, precision</source>
+        <translation>デバイス、精度</translation>
+    </message>
+    <message>
+        <source>Threshold and event rules</source>
+        <translation>しきい値とイベント規則</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>dashed red line: threshold</source>
+        <translation>赤い破線: しきい値</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>イベント（%1）</translation>
+    </message>
+    <message>
+        <source>No events at this run&apos;s threshold.</source>
+        <translation>この実行のしきい値ではイベントはありません。</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>注釈（%1）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <source>Chain check</source>
+        <translation>チェーン検査</translation>
+    </message>
+    <message>
+        <source>Intact: every row chains to the one before</source>
+        <translation>完全: すべての行が前の行とつながっています</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>ヘッドハッシュ</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <source>append-only triggers present</source>
+        <translation>追記専用トリガーあり</translation>
+    </message>
+    <message>
+        <source>append-only triggers missing</source>
+        <translation>追記専用トリガーなし</translation>
+    </message>
+    <message>
+        <source>Keep the head hash outside the case file: a copy of the case can later be checked against it. This report&apos;s own export is recorded after the rows listed here.</source>
+        <translation>ヘッドハッシュはケースファイルの外に保管してください。後でケースのコピーをこの値で検査できます。このレポート自体のエクスポートは、ここに記載した行の後に記録されます。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Row hash</source>
+        <translation>行ハッシュ</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 evidence file(s) no longer match the SHA-256 recorded when they were imported.</source>
+        <translation>警告: %1 件の証拠ファイルが取り込み時に記録された SHA-256 と一致しなくなっています。</translation>
+    </message>
+    <message>
+        <source>The results in this report were computed from the files as imported. The files as they are now were not analysed; see &quot;Evidence files&quot;.</source>
+        <translation>このレポートの結果は取り込み時のファイルから算出したものです。現在のファイルは解析されていません。「証拠ファイル」を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 rows of batch writes, %2 to %3</source>
+        <translation>一括書き込みの行 %1 件、%2 ～ %3</translation>
     </message>
 </context>
 <context>

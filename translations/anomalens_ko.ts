@@ -199,6 +199,45 @@
     </message>
 </context>
 <context>
+    <name>anomalens::ui::AnnotatedClip</name>
+    <message>
+        <source>Frame %1 · %2</source>
+        <translation>프레임 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>점수 %1</translation>
+    </message>
+    <message>
+        <source>Score: not scored</source>
+        <translation>점수: 채점 안 됨</translation>
+    </message>
+    <message>
+        <source>DERIVED COPY</source>
+        <translation>파생 사본</translation>
+    </message>
+    <message>
+        <source>not original evidence</source>
+        <translation>원본 증거 아님</translation>
+    </message>
+    <message>
+        <source>source changed since import</source>
+        <translation>가져온 후 원본이 변경됨</translation>
+    </message>
+    <message>
+        <source>This frame could not be decoded from the source</source>
+        <translation>원본에서 이 프레임을 디코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>이벤트 %1</translation>
+    </message>
+    <message>
+        <source>Frames %1–%2</source>
+        <translation>프레임 %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::AnnotationDialog</name>
     <message>
         <source>Annotation</source>
@@ -1190,6 +1229,150 @@ Ctrl+O  비디오      Ctrl+Shift+O  프레임 폴더      Ctrl+Alt+O  사건</t
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Annotated &amp;Clip of Event…</source>
+        <translation>이벤트 주석 클립(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-encode the selected event with the heat map, score and a &quot;derived copy&quot; mark burned in</source>
+        <translation>선택한 이벤트를 히트맵, 점수, &quot;파생 사본&quot; 표시를 새겨 다시 인코딩합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>보고서(PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s evidence, analyses, events, annotations and audit trail as a PDF</source>
+        <translation>케이스의 증거, 분석, 이벤트, 주석, 감사 기록을 PDF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>내보내기 취소</translation>
+    </message>
+    <message>
+        <source>Stop the export; no partial file is left behind</source>
+        <translation>내보내기를 중지합니다. 불완전한 파일은 남지 않습니다</translation>
+    </message>
+    <message>
+        <source>The report describes a case: its footage, analyses and audit trail.</source>
+        <translation>보고서는 케이스의 영상, 분석, 감사 기록을 설명합니다.</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, A4 용지 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF, US Letter 용지 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 보고서</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>먼저 이벤트를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the event in the Events panel (or move the playhead into it), then export its clip.</source>
+        <translation>이벤트 패널에서 이벤트를 선택한 다음(또는 재생 위치를 이벤트 안으로 옮긴 다음) 클립을 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>%1 event %2 annotated</source>
+        <translation>%1 이벤트 %2 주석</translation>
+    </message>
+    <message>
+        <source>Export Annotated Clip</source>
+        <translation>주석 클립 내보내기</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Matroska video (*.mkv)</source>
+        <translation>MP4 동영상 (*.mp4);;Matroska 동영상 (*.mkv)</translation>
+    </message>
+    <message>
+        <source>The event is not in the footage on screen.</source>
+        <translation>이벤트가 화면의 영상에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s footage that has the event, select the event, and export again.</source>
+        <translation>이벤트가 있는 케이스 영상을 열고 이벤트를 선택한 다음 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>This case cannot record the export.</source>
+        <translation>이 케이스에 내보내기를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every export is written to the case&apos;s audit log. %1</source>
+        <translation>모든 내보내기는 케이스의 감사 로그에 기록됩니다. %1</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>이미 내보내기가 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>Writing report %1…</source>
+        <translation>보고서 %1 작성 중…</translation>
+    </message>
+    <message>
+        <source>Exporting clip %1…</source>
+        <translation>클립 %1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1”이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Replace it (and its .sha256 file) with the new export?</source>
+        <translation>새 내보내기로 이 파일(및 .sha256 파일)을 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>The footage has changed since it was imported into the case.</source>
+        <translation>영상이 케이스로 가져온 후 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway, marked &quot;source changed since import&quot; in every frame?</source>
+        <translation>이 영상으로 만든 클립은 분석한 내용을 보여 주지 않을 수 있습니다. 모든 프레임에 &quot;가져온 후 원본이 변경됨&quot;을 표시하여 그래도 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Export Marked Clip</source>
+        <translation>표시된 클립 내보내기</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>내보내기가 취소되었습니다. 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.</source>
+        <translation>“%1”을(를) 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The report was written, marked: evidence has changed since import.</source>
+        <translation>보고서가 작성되었으며 표시가 붙었습니다: 가져온 후 증거가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>At least one evidence file no longer matches the SHA-256 the case recorded. The report says so on its first page and in the footer of every page.</source>
+        <translation>하나 이상의 증거 파일이 케이스에 기록된 SHA-256과 더 이상 일치하지 않습니다. 보고서의 첫 페이지와 모든 페이지의 바닥글에 이 사실이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>보고서 작성됨: %1 (%2페이지)</translation>
+    </message>
+    <message>
+        <source>Clip written: %1 (%2 frames)</source>
+        <translation>클립 작성됨: %1 (%2프레임)</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::MediaInfoDock</name>
@@ -1284,6 +1467,469 @@ Ctrl+O  비디오      Ctrl+Shift+O  프레임 폴더      Ctrl+Alt+O  사건</t
     <message>
         <source>Start time</source>
         <translation>시작 시간</translation>
+    </message>
+</context>
+<context>
+    <name>anomalens::ui::PdfReport</name>
+    <message>
+        <source>Case: %1</source>
+        <translation>케이스: %1</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report</source>
+        <translation>Anomalens 증거 보고서</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2 UTC</source>
+        <translation>%1 · %2 UTC 생성</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2페이지 중 %1</translation>
+    </message>
+    <message>
+        <source>EVIDENCE FILE CHANGED SINCE IMPORT: see &quot;Evidence files&quot;</source>
+        <translation>가져온 후 증거 파일이 변경됨: &quot;증거 파일&quot; 참조</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report: %1</source>
+        <translation>Anomalens 증거 보고서: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>프레임 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>미검토</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>기각됨</translation>
+    </message>
+    <message>
+        <source>Matches the hash recorded at import</source>
+        <translation>가져올 때 기록된 해시와 일치</translation>
+    </message>
+    <message>
+        <source>CANNOT BE READ NOW</source>
+        <translation>현재 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>CHANGED SINCE IMPORT</source>
+        <translation>가져온 후 변경됨</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>검사자</translation>
+    </message>
+    <message>
+        <source>Case created (UTC)</source>
+        <translation>케이스 생성 (UTC)</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>케이스 파일</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>보고서 생성 (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>The score says how unlike the footage the model learned as normal a frame is. The model was trained only on footage chosen as ordinary activity for this camera; a high score means the frame was hard to predict from that experience.</source>
+        <translation>점수는 프레임이 모델이 정상으로 학습한 영상과 얼마나 다른지를 나타냅니다. 모델은 이 카메라의 평범한 활동으로 선택된 영상으로만 학습되었으며, 높은 점수는 그 경험으로 프레임을 예측하기 어려웠다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>It flags frames for a person to review. It does not identify people, objects or actions, and it does not show intent, wrongdoing or what happened.</source>
+        <translation>이 방법은 사람이 검토할 프레임을 표시합니다. 사람, 물체, 행동을 식별하지 않으며 의도, 위법 행위 또는 무슨 일이 있었는지를 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A low score does not prove that nothing happened: something that looks like the normal footage, or is small, brief or hidden, can score low.</source>
+        <translation>낮은 점수가 아무 일도 없었음을 증명하지는 않습니다. 정상 영상과 비슷해 보이거나 작고, 짧거나, 가려진 일은 낮은 점수를 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A high score can come from harmless things missing from the training footage: weather, lighting, camera movement, unusual but lawful activity.</source>
+        <translation>높은 점수는 학습 영상에 없던 무해한 요인에서 나올 수 있습니다: 날씨, 조명, 카메라 움직임, 드물지만 적법한 활동 등.</translation>
+    </message>
+    <message>
+        <source>The threshold and the event rules are a reviewer&apos;s choice, stated below; another threshold gives other events. Review states (confirmed, dismissed) are the reviewer&apos;s judgement, not the model&apos;s.</source>
+        <translation>임계값과 이벤트 규칙은 검토자의 선택이며 아래에 적혀 있습니다. 다른 임계값은 다른 이벤트를 만듭니다. 검토 상태(확정, 기각)는 모델이 아니라 검토자의 판단입니다.</translation>
+    </message>
+    <message>
+        <source>Heat maps show where in the frame the model&apos;s prediction error was highest, not what caused it.</source>
+        <translation>히트맵은 프레임에서 모델의 예측 오차가 가장 컸던 곳을 보여 줄 뿐, 그 원인을 보여 주지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence files are identified by their SHA-256 and were only read, never modified. Annotated clips exported by this tool are derived copies and are marked as such in every frame.</source>
+        <translation>증거 파일은 SHA-256으로 식별되며 읽기만 했을 뿐 수정된 적이 없습니다. 이 도구로 내보낸 주석 클립은 파생 사본이며 모든 프레임에 그렇게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What this method can and cannot show</source>
+        <translation>이 방법이 보여 줄 수 있는 것과 없는 것</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>증거 파일</translation>
+    </message>
+    <message>
+        <source>Media %1: %2</source>
+        <translation>미디어 %1: %2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>가져올 때 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>현재 SHA-256</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>가져온 시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>No analysis in this case used a model yet.</source>
+        <translation>이 케이스에는 아직 모델을 사용한 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <source>, frames %1–%2</source>
+        <translation>, 프레임 %1–%2</translation>
+    </message>
+    <message>
+        <source>(%1 frames%2)</source>
+        <translation>(%1프레임%2)</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>모델 %1: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>번들의 SHA-256</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>생성 (UTC)</translation>
+    </message>
+    <message>
+        <source>Trained with</source>
+        <translation>학습 도구</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>학습 단계 수</translation>
+    </message>
+    <message>
+        <source>Training footage</source>
+        <translation>학습 영상</translation>
+    </message>
+    <message>
+        <source>Default threshold</source>
+        <translation>기본 임계값</translation>
+    </message>
+    <message>
+        <source>%1 frames (%2 s)</source>
+        <translation>%1프레임 (%2초)</translation>
+    </message>
+    <message>
+        <source>Threshold (events start above)</source>
+        <translation>임계값 (이 값을 넘으면 이벤트 시작)</translation>
+    </message>
+    <message>
+        <source>Events end below</source>
+        <translation>이벤트 종료 기준 (이 값 미만)</translation>
+    </message>
+    <message>
+        <source>Shortest event</source>
+        <translation>최단 이벤트</translation>
+    </message>
+    <message>
+        <source>Gaps merged up to</source>
+        <translation>병합하는 최대 간격</translation>
+    </message>
+    <message>
+        <source>Padding before / after</source>
+        <translation>앞 / 뒤 여유</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation>최고 점수</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Peak frame</source>
+        <translation>최고점 프레임</translation>
+    </message>
+    <message>
+        <source>No thumbnails: the file no longer matches the case, so no picture is taken from it.</source>
+        <translation>썸네일 없음: 파일이 더 이상 케이스와 일치하지 않으므로 그 파일에서 화면을 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No thumbnails: %1</source>
+        <translation>썸네일 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>마지막 변경 (UTC)</translation>
+    </message>
+    <message>
+        <source>Analysis of media %1</source>
+        <translation>미디어 %1 분석</translation>
+    </message>
+    <message>
+        <source>This file has changed since import; the results below are those of the file as it was imported.</source>
+        <translation>이 파일은 가져온 후 변경되었습니다. 아래 결과는 가져올 당시 파일에 대한 것입니다.</translation>
+    </message>
+    <message>
+        <source>This file has not been analysed.</source>
+        <translation>이 파일은 분석되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>%1 (%2), started %3, finished %4</source>
+        <translation>%1 (%2), 시작 %3, 종료 %4</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1 (모델 %2)</translation>
+    </message>
+    <message>
+        <source>Device, precision</source>
+        <translation>장치, 정밀도</translation>
+    </message>
+    <message>
+        <source>Threshold and event rules</source>
+        <translation>임계값과 이벤트 규칙</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>dashed red line: threshold</source>
+        <translation>빨간 점선: 임계값</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>이벤트 (%1)</translation>
+    </message>
+    <message>
+        <source>No events at this run&apos;s threshold.</source>
+        <translation>이 실행의 임계값에서는 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>주석 (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Chain check</source>
+        <translation>체인 검사</translation>
+    </message>
+    <message>
+        <source>Intact: every row chains to the one before</source>
+        <translation>무결함: 모든 행이 이전 행과 연결됨</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>헤드 해시</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message>
+        <source>append-only triggers present</source>
+        <translation>추가 전용 트리거 있음</translation>
+    </message>
+    <message>
+        <source>append-only triggers missing</source>
+        <translation>추가 전용 트리거 없음</translation>
+    </message>
+    <message>
+        <source>Keep the head hash outside the case file: a copy of the case can later be checked against it. This report&apos;s own export is recorded after the rows listed here.</source>
+        <translation>헤드 해시는 케이스 파일 밖에 보관하십시오. 나중에 케이스 사본을 이 값으로 검사할 수 있습니다. 이 보고서의 내보내기 자체는 여기 나열된 행 다음에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>행위자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Row hash</source>
+        <translation>행 해시</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 evidence file(s) no longer match the SHA-256 recorded when they were imported.</source>
+        <translation>경고: 증거 파일 %1개가 가져올 때 기록된 SHA-256과 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The results in this report were computed from the files as imported. The files as they are now were not analysed; see &quot;Evidence files&quot;.</source>
+        <translation>이 보고서의 결과는 가져올 당시의 파일로 계산되었습니다. 현재 상태의 파일은 분석되지 않았습니다. &quot;증거 파일&quot;을 참조하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 rows of batch writes, %2 to %3</source>
+        <translation>일괄 기록 행 %1개, %2 ~ %3</translation>
     </message>
 </context>
 <context>

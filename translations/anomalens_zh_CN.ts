@@ -199,6 +199,45 @@
     </message>
 </context>
 <context>
+    <name>anomalens::ui::AnnotatedClip</name>
+    <message>
+        <source>Frame %1 · %2</source>
+        <translation>帧 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>分数 %1</translation>
+    </message>
+    <message>
+        <source>Score: not scored</source>
+        <translation>分数：未评分</translation>
+    </message>
+    <message>
+        <source>DERIVED COPY</source>
+        <translation>派生副本</translation>
+    </message>
+    <message>
+        <source>not original evidence</source>
+        <translation>非原始证据</translation>
+    </message>
+    <message>
+        <source>source changed since import</source>
+        <translation>导入后源文件已更改</translation>
+    </message>
+    <message>
+        <source>This frame could not be decoded from the source</source>
+        <translation>无法从源文件解码此帧</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Frames %1–%2</source>
+        <translation>帧 %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::AnnotationDialog</name>
     <message>
         <source>Annotation</source>
@@ -1190,6 +1229,150 @@ Ctrl+O  视频      Ctrl+Shift+O  帧文件夹      Ctrl+Alt+O  案件</translat
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Annotated &amp;Clip of Event…</source>
+        <translation>事件标注片段(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-encode the selected event with the heat map, score and a &quot;derived copy&quot; mark burned in</source>
+        <translation>重新编码所选事件，并烧录热力图、分数和“派生副本”标记</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s evidence, analyses, events, annotations and audit trail as a PDF</source>
+        <translation>将案件的证据、分析、事件、标注和审计记录写入 PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Stop the export; no partial file is left behind</source>
+        <translation>停止导出；不会留下不完整的文件</translation>
+    </message>
+    <message>
+        <source>The report describes a case: its footage, analyses and audit trail.</source>
+        <translation>报告描述一个案件：其视频、分析和审计记录。</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF，A4 纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter paper (*.pdf)</source>
+        <translation>PDF，美国信纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 报告</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>请先选择一个事件。</translation>
+    </message>
+    <message>
+        <source>Choose the event in the Events panel (or move the playhead into it), then export its clip.</source>
+        <translation>请在“事件”面板中选择事件（或将播放头移入该事件），然后导出其片段。</translation>
+    </message>
+    <message>
+        <source>%1 event %2 annotated</source>
+        <translation>%1 事件 %2 标注</translation>
+    </message>
+    <message>
+        <source>Export Annotated Clip</source>
+        <translation>导出标注片段</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Matroska video (*.mkv)</source>
+        <translation>MP4 视频 (*.mp4);;Matroska 视频 (*.mkv)</translation>
+    </message>
+    <message>
+        <source>The event is not in the footage on screen.</source>
+        <translation>该事件不在当前显示的视频中。</translation>
+    </message>
+    <message>
+        <source>Open the case&apos;s footage that has the event, select the event, and export again.</source>
+        <translation>请打开包含该事件的案件视频，选择该事件，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>This case cannot record the export.</source>
+        <translation>此案件无法记录本次导出。</translation>
+    </message>
+    <message>
+        <source>Every export is written to the case&apos;s audit log. %1</source>
+        <translation>每次导出都会写入案件的审计日志。%1</translation>
+    </message>
+    <message>
+        <source>An export is already running</source>
+        <translation>已有导出正在进行</translation>
+    </message>
+    <message>
+        <source>Writing report %1…</source>
+        <translation>正在写入报告 %1…</translation>
+    </message>
+    <message>
+        <source>Exporting clip %1…</source>
+        <translation>正在导出片段 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Replace it (and its .sha256 file) with the new export?</source>
+        <translation>用新的导出替换它（及其 .sha256 文件）吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>The footage has changed since it was imported into the case.</source>
+        <translation>视频在导入案件后已被更改。</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway, marked &quot;source changed since import&quot; in every frame?</source>
+        <translation>由它制作的片段可能无法显示被分析的内容。仍要导出，并在每一帧标记“导入后源文件已更改”吗？</translation>
+    </message>
+    <message>
+        <source>Export Marked Clip</source>
+        <translation>导出带标记的片段</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>导出已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.</source>
+        <translation>无法导出“%1”。</translation>
+    </message>
+    <message>
+        <source>The report was written, marked: evidence has changed since import.</source>
+        <translation>报告已写入并带有标记：证据在导入后已被更改。</translation>
+    </message>
+    <message>
+        <source>At least one evidence file no longer matches the SHA-256 the case recorded. The report says so on its first page and in the footer of every page.</source>
+        <translation>至少有一个证据文件与案件记录的 SHA-256 不再一致。报告在首页和每页页脚中注明了这一点。</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>报告已写入：%1（%2 页）</translation>
+    </message>
+    <message>
+        <source>Clip written: %1 (%2 frames)</source>
+        <translation>片段已写入：%1（%2 帧）</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::MediaInfoDock</name>
@@ -1284,6 +1467,469 @@ Ctrl+O  视频      Ctrl+Shift+O  帧文件夹      Ctrl+Alt+O  案件</translat
     <message>
         <source>Start time</source>
         <translation>开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>anomalens::ui::PdfReport</name>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report</source>
+        <translation>Anomalens 证据报告</translation>
+    </message>
+    <message>
+        <source>%1 · generated %2 UTC</source>
+        <translation>%1 · 生成于 %2 UTC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>EVIDENCE FILE CHANGED SINCE IMPORT: see &quot;Evidence files&quot;</source>
+        <translation>证据文件在导入后已更改：见“证据文件”</translation>
+    </message>
+    <message>
+        <source>Anomalens evidence report: %1</source>
+        <translation>Anomalens 证据报告：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>帧 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>需复查</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Matches the hash recorded at import</source>
+        <translation>与导入时记录的哈希一致</translation>
+    </message>
+    <message>
+        <source>CANNOT BE READ NOW</source>
+        <translation>当前无法读取</translation>
+    </message>
+    <message>
+        <source>CHANGED SINCE IMPORT</source>
+        <translation>导入后已更改</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>检验人</translation>
+    </message>
+    <message>
+        <source>Case created (UTC)</source>
+        <translation>案件创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案件文件</translation>
+    </message>
+    <message>
+        <source>Report generated (UTC)</source>
+        <translation>报告生成时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成者</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The score says how unlike the footage the model learned as normal a frame is. The model was trained only on footage chosen as ordinary activity for this camera; a high score means the frame was hard to predict from that experience.</source>
+        <translation>分数表示一帧与模型作为正常情况学习的视频有多大差异。模型仅使用被选为该摄像机日常活动的视频进行训练；高分表示依据这些经验难以预测该帧。</translation>
+    </message>
+    <message>
+        <source>It flags frames for a person to review. It does not identify people, objects or actions, and it does not show intent, wrongdoing or what happened.</source>
+        <translation>它标记出供人工审阅的帧。它不识别人、物体或行为，也不表明意图、不法行为或发生了什么。</translation>
+    </message>
+    <message>
+        <source>A low score does not prove that nothing happened: something that looks like the normal footage, or is small, brief or hidden, can score low.</source>
+        <translation>低分并不能证明什么都没有发生：看起来像正常视频的、很小的、短暂的或被遮挡的事情都可能得分很低。</translation>
+    </message>
+    <message>
+        <source>A high score can come from harmless things missing from the training footage: weather, lighting, camera movement, unusual but lawful activity.</source>
+        <translation>高分可能来自训练视频中没有的无害因素：天气、光照、摄像机移动、不寻常但合法的活动。</translation>
+    </message>
+    <message>
+        <source>The threshold and the event rules are a reviewer&apos;s choice, stated below; another threshold gives other events. Review states (confirmed, dismissed) are the reviewer&apos;s judgement, not the model&apos;s.</source>
+        <translation>阈值和事件规则是审阅人的选择，见下文；不同的阈值会得到不同的事件。审阅状态（已确认、已驳回）是审阅人的判断，而非模型的判断。</translation>
+    </message>
+    <message>
+        <source>Heat maps show where in the frame the model&apos;s prediction error was highest, not what caused it.</source>
+        <translation>热力图显示的是帧中模型预测误差最大的位置，而不是其原因。</translation>
+    </message>
+    <message>
+        <source>The evidence files are identified by their SHA-256 and were only read, never modified. Annotated clips exported by this tool are derived copies and are marked as such in every frame.</source>
+        <translation>证据文件由其 SHA-256 标识，只被读取，从未被修改。本工具导出的标注片段是派生副本，并在每一帧中如此标记。</translation>
+    </message>
+    <message>
+        <source>What this method can and cannot show</source>
+        <translation>此方法能说明什么、不能说明什么</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Media %1: %2</source>
+        <translation>媒体 %1：%2</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>SHA-256 at import</source>
+        <translation>导入时的 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 now</source>
+        <translation>当前 SHA-256</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>导入时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>No analysis in this case used a model yet.</source>
+        <translation>此案件中尚无使用模型的分析。</translation>
+    </message>
+    <message>
+        <source>, frames %1–%2</source>
+        <translation>，帧 %1–%2</translation>
+    </message>
+    <message>
+        <source>(%1 frames%2)</source>
+        <translation>（%1 帧%2）</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the bundle</source>
+        <translation>模型包的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Trained with</source>
+        <translation>训练工具</translation>
+    </message>
+    <message>
+        <source>Training steps</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <source>Training footage</source>
+        <translation>训练视频</translation>
+    </message>
+    <message>
+        <source>Default threshold</source>
+        <translation>默认阈值</translation>
+    </message>
+    <message>
+        <source>%1 frames (%2 s)</source>
+        <translation>%1 帧（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Threshold (events start above)</source>
+        <translation>阈值（高于此值时事件开始）</translation>
+    </message>
+    <message>
+        <source>Events end below</source>
+        <translation>事件结束（低于此值）</translation>
+    </message>
+    <message>
+        <source>Shortest event</source>
+        <translation>最短事件</translation>
+    </message>
+    <message>
+        <source>Gaps merged up to</source>
+        <translation>合并的最大间隔</translation>
+    </message>
+    <message>
+        <source>Padding before / after</source>
+        <translation>前 / 后余量</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Peak score</source>
+        <translation>峰值分数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Peak frame</source>
+        <translation>峰值帧</translation>
+    </message>
+    <message>
+        <source>No thumbnails: the file no longer matches the case, so no picture is taken from it.</source>
+        <translation>无缩略图：该文件与案件不再一致，因此不从中提取画面。</translation>
+    </message>
+    <message>
+        <source>No thumbnails: %1</source>
+        <translation>无缩略图：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>最后修改 (UTC)</translation>
+    </message>
+    <message>
+        <source>Analysis of media %1</source>
+        <translation>媒体 %1 的分析</translation>
+    </message>
+    <message>
+        <source>This file has changed since import; the results below are those of the file as it was imported.</source>
+        <translation>此文件在导入后已更改；以下结果针对导入时的文件。</translation>
+    </message>
+    <message>
+        <source>This file has not been analysed.</source>
+        <translation>此文件尚未分析。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>%1 (%2), started %3, finished %4</source>
+        <translation>%1（%2），开始于 %3，结束于 %4</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1（模型 %2）</translation>
+    </message>
+    <message>
+        <source>Device, precision</source>
+        <translation>设备、精度</translation>
+    </message>
+    <message>
+        <source>Threshold and event rules</source>
+        <translation>阈值和事件规则</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>dashed red line: threshold</source>
+        <translation>红色虚线：阈值</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>No events at this run&apos;s threshold.</source>
+        <translation>在此次运行的阈值下没有事件。</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>标注（%1）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Chain check</source>
+        <translation>链校验</translation>
+    </message>
+    <message>
+        <source>Intact: every row chains to the one before</source>
+        <translation>完整：每一行都与前一行相链接</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>头部哈希</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>append-only triggers present</source>
+        <translation>仅追加触发器存在</translation>
+    </message>
+    <message>
+        <source>append-only triggers missing</source>
+        <translation>仅追加触发器缺失</translation>
+    </message>
+    <message>
+        <source>Keep the head hash outside the case file: a copy of the case can later be checked against it. This report&apos;s own export is recorded after the rows listed here.</source>
+        <translation>请将头部哈希保存在案件文件之外：以后可以据此校验案件的副本。本报告自身的导出记录在此处所列各行之后。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Row hash</source>
+        <translation>行哈希</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 evidence file(s) no longer match the SHA-256 recorded when they were imported.</source>
+        <translation>警告：%1 个证据文件与导入时记录的 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>The results in this report were computed from the files as imported. The files as they are now were not analysed; see &quot;Evidence files&quot;.</source>
+        <translation>本报告中的结果是根据导入时的文件计算的。当前状态的文件未被分析；见“证据文件”。</translation>
+    </message>
+    <message>
+        <source>%1 rows of batch writes, %2 to %3</source>
+        <translation>批量写入共 %1 行，%2 至 %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "controllers/analysisjob.h"
+#include "controllers/exportjob.h"
 #include "controllers/caseloader.h"
 #include "controllers/mediareview.h"
 #include "controllers/frameprovider.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     createMenus();
     createReviewActions();
+    createExportActions();
     buildStatusBar();
     connectPlayback();
 
@@ -77,6 +79,8 @@ MainWindow::~MainWindow()
     // window (its receiver) goes.
     m_analysisJob->cancel();
     m_analysisJob->wait();
+    m_exportJob->cancel();
+    m_exportJob->wait();
     // The controller refers to the provider: stop it first, then let the
     // provider join its decoder thread.
     delete m_playback;

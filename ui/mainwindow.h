@@ -11,6 +11,7 @@
 //   mainwindow_playback.cpp  transport commands and what reaches the screen
 //   mainwindow_review.cpp    the open case's review: score timeline, events,
 //                            annotations, heat maps, analysis
+//   mainwindow_export.cpp    the Export menu: PDF report, annotated clips
 #include "controllers/mediatypes.h"
 
 #include <QHash>
@@ -37,6 +38,9 @@ enum class EventStatus;
 namespace anomalens::ui {
 
 struct AnalysisFileResult;
+struct ExportOutcome;
+struct ExportRequest;
+class ExportJob;
 struct FootageRangeChoice;
 struct AnalysisRequest;
 struct AnalysisProgressInfo;
@@ -104,6 +108,16 @@ public:
     // Moves the threshold and recomputes the events; `store` writes them to the case.
     void applyThreshold(double threshold, bool store);
 
+    // Exports of the open case, as the Export menu starts them after its file
+    // dialog (tests call them with a path). Asynchronous: exportFinished()
+    // follows, after any question (replace the file? export from changed
+    // footage?) was answered.
+    void exportReportTo(const QString& path, bool letterPaper = false, bool overwrite = false);
+    void exportEventClipTo(const QString& path, std::int64_t eventId, bool overwrite = false);
+    ExportJob* exportJob() const { return m_exportJob; }
+    QAction* exportReportAction() const { return m_exportReportAction; }
+    QAction* exportClipAction() const { return m_exportClipAction; }
+
 Q_SIGNALS:
     void mediaOpened(const QString& path);
     void caseOpened(const QString& path);
@@ -112,6 +126,8 @@ Q_SIGNALS:
     // The review of the file on screen was (re)loaded from the case.
     void reviewLoaded(std::int64_t mediaId);
     void analysisFinished(bool cancelled);
+    // An export ended: written (true), or failed, cancelled or declined (false).
+    void exportFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -190,6 +206,15 @@ private:
     void trainDialog();
     QVector<FootageRangeChoice> annotatedRanges() const;
 
+    // mainwindow_export.cpp
+    void createExportActions();
+    void updateExportActions();
+    std::int64_t currentExportEventId() const;
+    void exportReportDialog();
+    void exportEventClipDialog();
+    void startExport(const ExportRequest& request);
+    void onExportFinished(const ExportOutcome& outcome);
+
     FrameProvider* m_frames = nullptr;
     PlaybackController* m_playback = nullptr;
     RecentFiles* m_recentFiles = nullptr;
@@ -259,6 +284,13 @@ private:
     QAction* m_trainAction = nullptr;
     TrainDialog* m_trainDialog = nullptr;  // non-modal: training takes a while
     std::optional<std::int64_t> m_inPoint;
+    ExportJob* m_exportJob = nullptr;
+    QAction* m_exportClipAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QWidget* m_exportStatus = nullptr;
+    QLabel* m_exportLabel = nullptr;
+    QProgressBar* m_exportProgress = nullptr;
+    QPushButton* m_exportCancel = nullptr;
     int m_analysedFileIndex = -1;
 };
 

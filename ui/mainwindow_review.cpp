@@ -14,6 +14,7 @@
 #include "docks/casemediadock.h"
 #include "docks/eventsdock.h"
 #include "docks/mediainfodock.h"
+#include "report/heatmap.h"
 #include "store/casedatabase.h"
 #include "widgets/scoretimeline.h"
 #include "widgets/videoview.h"
@@ -43,10 +44,6 @@
 namespace anomalens::ui {
 
 namespace {
-
-// Heat map cells at or below the reference error (MediaReview::heatMapTypical)
-// are transparent; this many times the reference is full red.
-constexpr double kHeatFullScale = 8.0;
 
 QString formatEta(double seconds)
 {
@@ -458,15 +455,9 @@ void MainWindow::updateHeatOverlay(qint64 frameIndex)
         m_videoView->clearOverlay();
         return;
     }
-    QImage overlay(map->width, map->height, QImage::Format_ARGB32);
-    const double logFull = std::log(kHeatFullScale);
-    for (int y = 0; y < map->height; ++y)
-        for (int x = 0; x < map->width; ++x) {
-            const double ratio = map->values[static_cast<std::size_t>(y * map->width + x)] / m_review->heatMapTypical;
-            const double level = ratio <= 1.0 ? 0.0 : std::log(ratio) / logFull;
-            const QColor color = level <= 0.0 ? QColor(0, 0, 0, 0) : heatColor(level);
-            overlay.setPixelColor(x, y, color);
-        }
+    // Cells at or below the reference error (MediaReview::heatMapTypical) stay
+    // transparent; kHeatFullScale times the reference is full red.
+    const QImage overlay = heatOverlayImage(*map, m_review->heatMapTypical);
     m_videoView->setOverlay(overlay, tr("usual"), tr("%1×").arg(kHeatFullScale, 0, 'f', 0));
 }
 

@@ -12,5 +12,8 @@ void registerSampleCommands(CLI::App& app);  // sample, demo
 void registerTrainCommands(CLI::App& app);   // train, model info
 void registerAnalyzeCommands(CLI::App& app); // analyze
 void registerEvalCommands(CLI::App& app);    // eval, bench infer (after registerMediaCommands)
+// export clip|scores. Returns the `export` subcommand so that other exports
+// (report, annotated clip) can be added under it.
+CLI::App* addExportCommand(CLI::App& app);
 
 } // namespace anomalens::cli

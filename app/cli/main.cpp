@@ -1,6 +1,9 @@
 // anomalens-cli: the headless front end. Every non-interactive feature of
 // Anomalens is reachable here, for batch work and scripting.
 #include "commands.h"
+#ifdef ANOMALENS_CLI_HAS_REPORT_EXPORT
+#include "cmd_exportreport.h"
+#endif
 
 #include <cstdio>
 #include <exception>
@@ -8,7 +11,7 @@
 int main(int argc, char** argv)
 {
     CLI::App app{"Anomalens: learn what is normal for a camera, find what is not.\n"
-                 "Command-line tool: media, case files, training, analysis, evaluation, the sample scene.",
+                 "Command-line tool: media, case files, training, analysis, evaluation, exports, the sample scene.",
                  "anomalens-cli"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("anomalens-cli 0.1.0"));
@@ -18,6 +21,12 @@ int main(int argc, char** argv)
     anomalens::cli::registerTrainCommands(app);
     anomalens::cli::registerAnalyzeCommands(app);
     anomalens::cli::registerEvalCommands(app);
+    CLI::App* exportCommand = anomalens::cli::addExportCommand(app);
+#ifdef ANOMALENS_CLI_HAS_REPORT_EXPORT
+    anomalens::cli::addExportReportCommands(*exportCommand);
+#else
+    (void)exportCommand;
+#endif
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -133,4 +133,35 @@ CodecContextPtr openDecoder(const AVCodecParameters& parameters, int threadCount
     return context;
 }
 
+// libavformat happily "opens" text files and random bytes as text-art video
+// (tty, bin demuxers); nobody reviews those as footage.
+static bool isTextArt(AVCodecID codec)
+{
+    return codec == AV_CODEC_ID_ANSI || codec == AV_CODEC_ID_BINTEXT || codec == AV_CODEC_ID_XBIN
+           || codec == AV_CODEC_ID_IDF;
+}
+
+int selectVideoStream(const AVFormatContext& format, const std::string& path)
+{
+    auto usable = [&format](int i) {
+        const AVStream& stream = *format.streams[i];
+        return stream.codecpar->codec_type == AVMEDIA_TYPE_VIDEO
+               && !(stream.disposition & AV_DISPOSITION_ATTACHED_PIC);  // cover art
+    };
+    int chosen = av_find_best_stream(const_cast<AVFormatContext*>(&format), AVMEDIA_TYPE_VIDEO,
+                                     -1, -1, nullptr, 0);
+    if (chosen < 0 || !usable(chosen)) {
+        chosen = -1;
+        for (unsigned i = 0; i < format.nb_streams && chosen < 0; ++i)
+            if (usable(static_cast<int>(i)))
+                chosen = static_cast<int>(i);
+    }
+    if (chosen < 0)
+        throw MediaError("'" + path + "' contains no video stream.");
+    if (isTextArt(format.streams[chosen]->codecpar->codec_id))
+        throw MediaError("'" + path + "' is not a video file (libavformat only recognised it as '"
+                         + format.iformat->name + "' text data).");
+    return chosen;
+}
+
 } // namespace anomalens::media::detail

@@ -86,4 +86,10 @@ FormatContextPtr openInput(const std::string& path);
 CodecContextPtr openDecoder(const AVCodecParameters& parameters, int threadCount,
                             const std::string& pathForErrors);
 
+// The video stream a file's frames are numbered in: libav's best video stream,
+// else the first one that is not cover art. FileDecoder and the remuxer both
+// use it, so their frame numbers agree. Throws MediaError when there is none
+// (or libavformat only saw text data).
+int selectVideoStream(const AVFormatContext& format, const std::string& path);
+
 } // namespace anomalens::media::detail

@@ -124,7 +124,10 @@ struct VideoWriter::Impl {
             fail("the frame size " + std::to_string(options.width) + "x" +
                  std::to_string(options.height) + " must be even for " + options.pixelFormat);
 
-        int rc = avformat_alloc_output_context2(&format, nullptr, nullptr, path.c_str());
+        const char* muxer = options.containerFormat.empty() ? nullptr : options.containerFormat.c_str();
+        int rc = avformat_alloc_output_context2(&format, nullptr, muxer, path.c_str());
+        if ((rc < 0 || !format) && muxer)
+            fail("the container format '" + options.containerFormat + "' is not available in this FFmpeg build");
         if (rc < 0 || !format)
             fail("the container cannot be chosen from the file extension (use .mp4, .mkv, .avi or .mov)");
 

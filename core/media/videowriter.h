@@ -50,6 +50,10 @@ struct VideoWriterOptions {
     std::string x264Preset = "medium"; // speed/size trade-off of libx264 only
     int threads = 0;                   // encoder threads; 0 = FFmpeg chooses
     bool fastStart = true;             // mp4/mov: move the index to the front (streamable)
+    // libavformat muxer name ("mp4", "matroska"); empty = chosen from the
+    // path's extension. Exports write to "<name>.mp4.partial" first, whose
+    // extension says nothing about the container.
+    std::string containerFormat;
 };
 
 class VideoWriter {

@@ -4,6 +4,7 @@
 
 #include "evidence/sha256.h"
 #include "media/videosource.h"
+#include "store/casedatabase.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -261,6 +262,149 @@ TEST_F(CliEndToEnd, BenchInferPrintsEveryStage)
     for (const char* stage : {"decode", "preprocess", "model", "scoring", "end to end"})
         EXPECT_NE(r.out.find(stage), std::string::npos) << stage << "\n" << r.out;
     EXPECT_NE(r.out.find("frames/s"), std::string::npos) << r.out;
+}
+
+// A case holding a copy of the sample clip, one completed run with scores
+// and three events (two confirmed), written through the core API so the
+// export tests do not depend on a model; closed before the CLI opens it.
+struct ExportCase {
+    fs::path caseFile;
+    fs::path footage;
+    std::int64_t mediaId = 0;
+    std::int64_t runId = 0;
+    std::vector<std::int64_t> eventIds;
+};
+
+ExportCase makeExportCase(const TempDir& dir, const fs::path& clip)
+{
+    using namespace anomalens::store;
+    ExportCase c;
+    c.caseFile = dir / "export case.alcase";
+    c.footage = dir / "cam é 1.mp4";
+    fs::copy_file(clip, c.footage);
+    CaseDatabase db = CaseDatabase::create(c.caseFile.string(), CaseMetadata{"E2E export"});
+    c.mediaId = db.importMedia(c.footage.string()).id;
+    ModelRecord model;
+    model.name = "sample";
+    model.method = "mnad";
+    model.sha256 = std::string(64, 'b');
+    model.path = "/models/sample.alm";
+    RunRecord run;
+    run.mediaId = c.mediaId;
+    run.modelId = db.addModel(model);
+    run.threshold = 1.5;
+    c.runId = db.createRun(run);
+    std::vector<FrameScore> scores;
+    for (std::int64_t frame = 4; frame < 60; ++frame)
+        scores.push_back({frame, 0.05 * double(frame), {{"psnr_db", 30.0 - 0.01 * double(frame)}}});
+    db.appendFrameScores(c.runId, scores);
+    db.finishRun(c.runId, RunStatus::Completed);
+    c.eventIds = db.addEvents(c.runId, {{0, c.runId, 12, 20, 15, 1.0, EventStatus::Confirmed},
+                                        {0, c.runId, 30, 33, 31, 1.7, EventStatus::Dismissed},
+                                        {0, c.runId, 40, 50, 45, 2.5, EventStatus::Confirmed}});
+    return c;
+}
+
+std::string firstLine(const fs::path& path)
+{
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
+TEST_F(CliEndToEnd, ExportClipReportsTheTrueRangeAndWritesAVerifiableSidecar)
+{
+    TempDir dir;
+    const ExportCase c = makeExportCase(dir, testClip());
+    const fs::path clip = dir / "event clip é.mp4";
+    CliResult r = runCli("export clip --case " + quoted(c.caseFile) + " --event " + std::to_string(c.eventIds[0]) +
+                         " --pad-before 0.5 --pad-after 0.3 -o " + quoted(clip));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    // 12-20 padded by 5 and 3 frames at 10 fps; the copy starts at a keyframe.
+    EXPECT_NE(r.out.find("requested 7-23"), std::string::npos) << r.out;
+    const std::string sha = anomalens::evidence::sha256File(clip.string());
+    EXPECT_NE(r.out.find("sha256 " + sha), std::string::npos) << r.out;
+    EXPECT_EQ(anomalens::test::runCommand("cd " + quoted(dir.path()) + " && sha256sum --status -c " +
+                                          quoted(fs::path(clip.filename().string() + ".sha256"))),
+              0);
+    anomalens::media::VideoSource copy(clip.string());
+    anomalens::media::VideoSource source(c.footage.string());
+    const auto framesAt = r.out.find("  frames ");
+    ASSERT_NE(framesAt, std::string::npos) << r.out;
+    long long first = -1, last = -1;
+    ASSERT_EQ(std::sscanf(r.out.c_str() + framesAt, "  frames %lld-%lld", &first, &last), 2) << r.out;
+    EXPECT_LE(first, 7);
+    EXPECT_GE(last, 23);
+    ASSERT_EQ(copy.info().frameCount, last - first + 1);
+    EXPECT_EQ(copy.frame(0).data, source.frame(first).data);
+
+    // Frame-exact re-encode by path, then refusals.
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --file " + quoted(c.footage) +
+               " --from 10 --to 20 --reencode -o " + quoted(dir / "range.mkv"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_EQ(anomalens::media::VideoSource((dir / "range.mkv").string()).info().frameCount, 11);
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --media 1 --from 10 --to 20 -o " +
+               quoted(dir / "range.mkv"));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("already exists"), std::string::npos) << r.out;
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --media 1 --from 10 -o " + quoted(dir / "x.mp4"));
+    EXPECT_NE(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("--to"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(dir / "x.mp4"));
+
+    // All confirmed events, predictable names.
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --all-confirmed --out-dir " + quoted(dir / "clips"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("2 clips of confirmed events"), std::string::npos) << r.out;
+    EXPECT_TRUE(fs::is_regular_file(dir / "clips" /
+                                    ("cam é 1 event " + std::to_string(c.eventIds[2]) + " 40-50.mp4")));
+    EXPECT_TRUE(fs::is_regular_file(dir / "clips" /
+                                    ("cam é 1 event " + std::to_string(c.eventIds[0]) + " 12-20.mp4.sha256")));
+
+    // Changed footage: refused, then allowed and flagged.
+    std::ofstream(c.footage, std::ios::app) << "tampered";
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --media 1 --from 0 --to 5 -o " + quoted(dir / "t.mp4"));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.out.find("has changed since it was imported"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(dir / "t.mp4"));
+    r = runCli("export clip --case " + quoted(c.caseFile) + " --media 1 --from 0 --to 5 --allow-changed-source -o " +
+               quoted(dir / "t.mp4"));
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("UNVERIFIED"), std::string::npos) << r.out;
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path()))
+        EXPECT_NE(entry.path().extension(), ".partial") << entry.path();
+}
+
+TEST_F(CliEndToEnd, ExportScoresWritesCsvJsonAndEvents)
+{
+    TempDir dir;
+    const ExportCase c = makeExportCase(dir, testClip());
+    CliResult r = runCli("export scores --case " + quoted(c.caseFile) + " --file " + quoted(c.footage) +
+                         " --format csv -o " + quoted(dir / "scores.csv"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("56 frames"), std::string::npos) << r.out;
+    EXPECT_EQ(firstLine(dir / "scores.csv"), "frame,time_s,score,psnr_db,event_id\r");
+    r = runCli("export scores --case " + quoted(c.caseFile) + " --media 1 --format json -o " +
+               quoted(dir / "scores.json"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    nlohmann::json json;
+    std::ifstream(dir / "scores.json") >> json;
+    EXPECT_EQ(json["media"]["sha256"], anomalens::evidence::sha256File(c.footage.string()));
+    EXPECT_EQ(json["frames"].size(), 56u);
+    EXPECT_EQ(json["frames"][10]["event_id"], c.eventIds[0]);  // frame 14
+    r = runCli("export scores --case " + quoted(c.caseFile) + " --run " + std::to_string(c.runId) +
+               " --format events -o " + quoted(dir / "events.csv"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_EQ(firstLine(dir / "events.csv"),
+              "id,start_frame,end_frame,start_time_s,end_time_s,duration_s,peak_frame,peak_score,state\r");
+    r = runCli("export scores --case " + quoted(c.caseFile) + " --media 7 -o " + quoted(dir / "none.csv"));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_FALSE(fs::exists(dir / "none.csv"));
+    r = runCli("case verify " + quoted(c.caseFile));
+    EXPECT_EQ(r.exitCode, 0) << r.out;
+    r = runCli("case info --audit " + quoted(c.caseFile));
+    EXPECT_NE(r.out.find("export.scores"), std::string::npos) << r.out;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "controllers/applog.h"
 
 #include "analysis/caseanalysis.h"
+#include "report/heatmap.h"
 #include "store/casedatabase.h"
 
 #include <QFile>
@@ -40,27 +41,6 @@ int ruleValue(const nlohmann::json& rules, const char* name, int fallback)
 {
     const auto found = rules.find(name);
     return found != rules.end() && found->is_number_integer() ? found->get<int>() : fallback;
-}
-
-// 99th percentile of the cells of up to kHeatSamples maps spread over the
-// scored frames.
-double typicalHeat(const store::CaseDatabase& db, std::int64_t runId, const std::vector<double>& scores)
-{
-    constexpr std::size_t kHeatSamples = 64;
-    std::vector<std::int64_t> scored;
-    for (std::size_t frame = 0; frame < scores.size(); ++frame)
-        if (std::isfinite(scores[frame]))
-            scored.push_back(static_cast<std::int64_t>(frame));
-    std::vector<float> cells;
-    const std::size_t step = std::max<std::size_t>(1, scored.size() / kHeatSamples);
-    for (std::size_t i = 0; i < scored.size(); i += step)
-        if (const std::optional<store::PatchMap> map = db.patchMap(runId, scored[i]))
-            cells.insert(cells.end(), map->values.begin(), map->values.end());
-    if (cells.empty())
-        return 0.0;
-    const std::size_t rank = cells.size() * 99 / 100;
-    std::nth_element(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(rank), cells.end());
-    return std::max(1e-12, static_cast<double>(cells[rank]));
 }
 
 } // namespace

@@ -309,12 +309,20 @@ void EventsDock::requestStateForSelection(store::EventStatus status)
 
 void EventsDock::showContextMenu(const QPoint& pos)
 {
-    if (!m_editable || !selectedEvent())
+    if (!selectedEvent())
         return;
+    Q_EMIT contextMenuAboutToShow();
     QMenu menu(this);
-    for (store::EventStatus status : kStates)
-        menu.addAction(eventStateLabel(status), this, [this, status] { requestStateForSelection(status); });
-    menu.exec(m_list->viewport()->mapToGlobal(pos));
+    // A read-only case still exports; it only cannot change review states.
+    if (m_editable)
+        for (store::EventStatus status : kStates)
+            menu.addAction(eventStateLabel(status), this, [this, status] { requestStateForSelection(status); });
+    if (!m_extraContextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_extraContextActions);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 bool EventsDock::eventFilter(QObject* watched, QEvent* event)

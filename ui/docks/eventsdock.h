@@ -16,6 +16,7 @@
 
 #include <vector>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -57,10 +58,16 @@ public:
     // The event selected in the list, if any.
     const store::EventRecord* selectedEvent() const;
     void selectEvent(std::int64_t eventId);
+    // Actions added below the review states in the list's context menu (the
+    // window's exports of the selected event).
+    void setExtraContextActions(const QList<QAction*>& actions) { m_extraContextActions = actions; }
 
 Q_SIGNALS:
     void eventActivated(const anomalens::store::EventRecord& event);
     void stateChangeRequested(std::int64_t eventId, anomalens::store::EventStatus status);
+    // Just before the list's context menu opens (the window updates the
+    // extra actions' enabled states).
+    void contextMenuAboutToShow();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -88,6 +95,7 @@ private:
     // (a threshold drag moves few peaks), dropped when the file changes.
     QHash<std::int64_t, QImage> m_thumbnailCache;
     QSet<std::int64_t> m_undecodable;
+    QList<QAction*> m_extraContextActions;
 };
 
 } // namespace anomalens::ui

@@ -1,5 +1,6 @@
 #include "widgets/scoretimeline.h"
 
+#include "report/scoreplot.h"
 #include "widgets/qcustomplot_wrapper.h"
 
 #include <QAction>
@@ -55,15 +56,7 @@ QString timeFormatFor(double visibleSeconds)
 
 QColor ScoreTimeline::colorForState(const QString& state)
 {
-    if (state == QLatin1String("confirmed"))
-        return QColor(220, 50, 50, 90);
-    if (state == QLatin1String("dismissed"))
-        return QColor(130, 130, 130, 60);
-    if (state == QLatin1String("needs_review"))
-        return QColor(170, 80, 220, 80);
-    if (state == QLatin1String("preview"))
-        return QColor(240, 150, 30, 50);
-    return QColor(240, 150, 30, 90);  // unreviewed
+    return eventStateColor(state);  // one palette for the timeline and the exports
 }
 
 ScoreTimeline::ScoreTimeline(QWidget* parent)

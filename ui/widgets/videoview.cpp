@@ -258,17 +258,6 @@ void VideoView::paintOverlay(QPainter& painter, const QRectF& target)
     painter.drawText(QRectF(bar.right() + 2, bar.top() - 4, 48, 18), Qt::AlignLeft | Qt::AlignVCenter, m_legendHigh);
 }
 
-QColor heatColor(double level)
-{
-    // Transparent blue -> yellow -> opaque red: normal areas stay visible,
-    // the abnormal ones stand out.
-    const double t = std::clamp(level, 0.0, 1.0);
-    const int red = static_cast<int>(255 * std::min(1.0, t * 2.0));
-    const int green = static_cast<int>(255 * (t < 0.5 ? t * 2.0 : 2.0 - t * 2.0));
-    const int blue = static_cast<int>(255 * std::max(0.0, 1.0 - t * 3.0));
-    return QColor(red, green, blue, static_cast<int>(40 + 215 * t));
-}
-
 void VideoView::paintMessage(QPainter& painter)
 {
     if (m_message.isEmpty())

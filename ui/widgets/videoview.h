@@ -8,14 +8,13 @@
 //
 // mapToImage()/mapFromImage() convert between widget and image coordinates;
 // overlays (heat maps, annotations) are meant to use them.
+#include "report/heatmap.h"   // heatColor(), shared with the exports
+
 #include <QImage>
 #include <QPixmap>
 #include <QWidget>
 
 namespace anomalens::ui {
-
-// The heat map colour of a level in [0, 1] (0 = normal), with alpha.
-QColor heatColor(double level);
 
 class VideoView : public QWidget {
     Q_OBJECT
@@ -102,7 +101,7 @@ private:
     QImage m_overlay;
     QString m_legendLow;
     QString m_legendHigh;
-    double m_overlayOpacity = 0.6;
+    double m_overlayOpacity = kHeatOverlayOpacity;
 };
 
 } // namespace anomalens::ui

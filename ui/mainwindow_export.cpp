@@ -1,0 +1,288 @@
+// MainWindow: the Export menu (PDF report, annotated clip of an event). The
+// exports run on ExportJob's pool thread; progress and Cancel sit in the
+// status bar, and questions (overwrite, changed footage) come as window-modal
+// boxes opened with open(), so the window never blocks.
+#include "mainwindow.h"
+
+#include "controllers/exportjob.h"
+#include "controllers/mediareview.h"
+#include "controllers/playbackcontroller.h"
+#include "dialogs/errorbox.h"
+#include "docks/eventsdock.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+#include <cmath>
+
+namespace anomalens::ui {
+
+namespace {
+
+// Context around an event in its annotated clip, so the viewer sees what led
+// up to it and what followed.
+constexpr double kClipPaddingSeconds = 1.0;
+
+QString safeFileName(QString name)
+{
+    static const QString kForbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar& c : name)
+        if (kForbidden.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    return name.trimmed().isEmpty() ? QStringLiteral("case") : name.trimmed();
+}
+
+} // namespace
+
+void MainWindow::createExportActions()
+{
+    m_exportJob = new ExportJob(this);
+    m_exportClipAction = new QAction(tr("Annotated &Clip of Event…"), this);
+    m_exportClipAction->setStatusTip(
+        tr("Re-encode the selected event with the heat map, score and a \"derived copy\" mark burned in"));
+    connect(m_exportClipAction, &QAction::triggered, this, &MainWindow::exportEventClipDialog);
+    m_exportReportAction = new QAction(tr("&Report (PDF)…"), this);
+    m_exportReportAction->setStatusTip(
+        tr("Write the case's evidence, analyses, events, annotations and audit trail as a PDF"));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
+
+    QMenu* exportMenu = new QMenu(tr("E&xport"), this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    // Before Help, the last menu.
+    menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), exportMenu);
+    exportMenu->addAction(m_exportClipAction);
+    exportMenu->addAction(m_exportReportAction);
+    connect(exportMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
+    m_eventsDock->setExtraContextActions({m_exportClipAction, m_exportReportAction});
+    connect(m_eventsDock, &EventsDock::contextMenuAboutToShow, this, &MainWindow::updateExportActions);
+
+    m_exportStatus = new QWidget;
+    auto* layout = new QHBoxLayout(m_exportStatus);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_exportLabel = new QLabel;
+    m_exportProgress = new QProgressBar;
+    m_exportProgress->setRange(0, 1000);
+    m_exportProgress->setMaximumWidth(160);
+    m_exportProgress->setTextVisible(false);
+    m_exportCancel = new QPushButton(tr("Cancel Export"));
+    m_exportCancel->setObjectName(QStringLiteral("exportCancel"));
+    m_exportCancel->setToolTip(tr("Stop the export; no partial file is left behind"));
+    layout->addWidget(m_exportLabel);
+    layout->addWidget(m_exportProgress);
+    layout->addWidget(m_exportCancel);
+    statusBar()->addWidget(m_exportStatus);
+    m_exportStatus->hide();
+    connect(m_exportCancel, &QPushButton::clicked, m_exportJob, &ExportJob::cancel);
+    connect(m_exportJob, &ExportJob::progressed, this,
+            [this](double fraction) { m_exportProgress->setValue(static_cast<int>(std::lround(fraction * 1000))); });
+    connect(m_exportJob, &ExportJob::finished, this, &MainWindow::onExportFinished);
+    updateExportActions();
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool idle = !m_exportJob->isRunning();
+    m_exportReportAction->setEnabled(idle && m_caseDb != nullptr);
+    m_exportClipAction->setEnabled(idle && m_caseDb && m_review && m_review->hasRun() && !m_review->events.empty());
+}
+
+// The event the reviewer means: the one selected in the Events panel, else
+// the one under the playhead.
+std::int64_t MainWindow::currentExportEventId() const
+{
+    if (const store::EventRecord* selected = m_eventsDock->selectedEvent())
+        return selected->id;
+    if (!m_review)
+        return 0;
+    const qint64 frame = displayedFrameIndex();
+    for (const store::EventRecord& event : m_review->events)
+        if (frame >= event.startFrame && frame <= event.endFrame)
+            return event.id;
+    return 0;
+}
+
+void MainWindow::exportReportDialog()
+{
+    if (!m_caseDb) {
+        reportError(tr("Open a case first."), tr("The report describes a case: its footage, analyses and audit trail."));
+        return;
+    }
+    const QString a4 = tr("PDF, A4 paper (*.pdf)");
+    const QString letter = tr("PDF, US Letter paper (*.pdf)");
+    const bool usLetter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    QString filter = usLetter ? letter : a4;
+    const QFileInfo caseFile(m_casePath);
+    const QString suggested =
+        caseFile.dir().filePath(safeFileName(tr("%1 report").arg(caseFile.completeBaseName())) + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, a4 + QStringLiteral(";;") + letter,
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    // The file dialog has asked about replacing an existing file.
+    exportReportTo(path, filter == letter, true);
+}
+
+void MainWindow::exportEventClipDialog()
+{
+    const std::int64_t eventId = currentExportEventId();
+    if (!m_caseDb || !m_review || eventId == 0) {
+        reportError(tr("Select an event first."),
+                    tr("Choose the event in the Events panel (or move the playhead into it), then export its clip."));
+        return;
+    }
+    const QFileInfo media(QString::fromStdString(m_review->media.path));
+    const QString suggested = QFileInfo(m_casePath).dir().filePath(
+        safeFileName(tr("%1 event %2 annotated").arg(media.completeBaseName()).arg(eventId)) + QStringLiteral(".mp4"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Annotated Clip"), suggested,
+                                                tr("MP4 video (*.mp4);;Matroska video (*.mkv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".mp4");
+    exportEventClipTo(path, eventId, true);
+}
+
+void MainWindow::exportReportTo(const QString& path, bool letterPaper, bool overwrite)
+{
+    if (!m_caseDb) {
+        reportError(tr("Open a case first."), tr("The report describes a case: its footage, analyses and audit trail."));
+        return;
+    }
+    ExportRequest request;
+    request.kind = ExportRequest::Kind::Report;
+    request.casePath = m_casePath;
+    request.destination = path;
+    request.overwrite = overwrite;
+    request.report.pageSize = letterPaper ? QPageSize::Letter : QPageSize::A4;
+    startExport(request);
+}
+
+void MainWindow::exportEventClipTo(const QString& path, std::int64_t eventId, bool overwrite)
+{
+    const store::EventRecord* event = nullptr;
+    if (m_review)
+        for (const store::EventRecord& candidate : m_review->events)
+            if (candidate.id == eventId)
+                event = &candidate;
+    if (!m_caseDb || !event) {
+        reportError(tr("The event is not in the footage on screen."),
+                    tr("Open the case's footage that has the event, select the event, and export again."));
+        return;
+    }
+    ExportRequest request;
+    request.kind = ExportRequest::Kind::AnnotatedClip;
+    request.casePath = m_casePath;
+    request.destination = path;
+    request.overwrite = overwrite;
+    request.clip.mediaId = m_review->media.id;
+    request.clip.eventId = eventId;
+    std::tie(request.clip.firstFrame, request.clip.lastFrame) =
+        eventClipRange(m_review->media, *event, kClipPaddingSeconds, kClipPaddingSeconds);
+    startExport(request);
+}
+
+void MainWindow::startExport(const ExportRequest& request)
+{
+    if (!m_caseReadOnlyReason.isEmpty()) {
+        reportError(tr("This case cannot record the export."),
+                    tr("Every export is written to the case's audit log. %1").arg(m_caseReadOnlyReason));
+        return;
+    }
+    if (!m_exportJob->start(request)) {
+        statusBar()->showMessage(tr("An export is already running"), 5000);
+        return;
+    }
+    m_exportLabel->setText(request.kind == ExportRequest::Kind::Report
+                               ? tr("Writing report %1…").arg(QFileInfo(request.destination).fileName())
+                               : tr("Exporting clip %1…").arg(QFileInfo(request.destination).fileName()));
+    m_exportProgress->setValue(0);
+    m_exportStatus->show();
+    updateExportActions();
+}
+
+void MainWindow::onExportFinished(const ExportOutcome& outcome)
+{
+    m_exportStatus->hide();
+    updateExportActions();
+    const QString name = QFileInfo(outcome.request.destination).fileName();
+    if (outcome.destinationExists) {
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Anomalens"), tr("“%1” already exists.").arg(name),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("exportOverwriteBox"));
+        box->setInformativeText(tr("Replace it (and its .sha256 file) with the new export?"));
+        box->button(QMessageBox::Yes)->setText(tr("Replace"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::finished, this, [this, outcome](int result) {
+            if (result != QMessageBox::Yes) {
+                Q_EMIT exportFinished(false);
+                return;
+            }
+            ExportRequest again = outcome.request;
+            again.overwrite = true;
+            startExport(again);
+        });
+        box->open();
+        return;
+    }
+    if (outcome.sourceChanged) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Anomalens"),
+                                    tr("The footage has changed since it was imported into the case."),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("exportSourceChangedBox"));
+        box->setInformativeText(outcome.error + QStringLiteral("\n\n") +
+                                tr("A clip made from it may not show what was analysed. Export it anyway, marked "
+                                   "\"source changed since import\" in every frame?"));
+        QPushButton* anyway = box->addButton(tr("Export Marked Clip"), QMessageBox::AcceptRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        connect(box, &QMessageBox::finished, this, [this, box, anyway, outcome](int) {
+            if (box->clickedButton() != anyway) {
+                Q_EMIT exportFinished(false);
+                return;
+            }
+            ExportRequest again = outcome.request;
+            again.clip.allowChangedSource = true;
+            startExport(again);
+        });
+        box->open();
+        return;
+    }
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; nothing was written"), 5000);
+    } else if (!outcome.ok) {
+        reportError(tr("Could not export “%1”.").arg(name), outcome.error);
+    } else if (!outcome.sourcesMatch && outcome.request.kind == ExportRequest::Kind::Report) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Anomalens"),
+                                    tr("The report was written, marked: evidence has changed since import."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportMarkedBox"));
+        box->setInformativeText(tr("At least one evidence file no longer matches the SHA-256 the case recorded. "
+                                   "The report says so on its first page and in the footer of every page."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+    } else {
+        statusBar()->showMessage(outcome.request.kind == ExportRequest::Kind::Report
+                                     ? tr("Report written: %1 (%2 pages)").arg(name).arg(outcome.pageCount)
+                                     : tr("Clip written: %1 (%2 frames)").arg(name).arg(outcome.frames),
+                                 10000);
+    }
+    Q_EMIT exportFinished(outcome.ok);
+}
+
+} // namespace anomalens::ui
