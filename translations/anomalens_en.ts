@@ -645,6 +645,27 @@ Not found at this path.</translation>
     </message>
 </context>
 <context>
+    <name>anomalens::ui::ExportJob</name>
+    <message>
+        <source>Clip written: %1, frames %2–%3 (asked for %4–%5)</source>
+        <translation>Clip written: %1, frames %2–%3 (asked for %4–%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) of confirmed events written to %1</source>
+        <translation>
+            <numerusform>%n clip of confirmed events written to %1</numerusform>
+            <numerusform>%n clips of confirmed events written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Written: %1 (%n row)</numerusform>
+            <numerusform>Written: %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::FootageRangeDialog</name>
     <message>
         <source>%1, frames %2–%3</source>
@@ -1382,6 +1403,98 @@ Ctrl+O  video      Ctrl+Shift+O  frame folder      Ctrl+Alt+O  case</translation
     <message>
         <source>Clip written: %1 (%2 frames)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original Clip of Event…</source>
+        <translation>&amp;Original Clip of Event…</translation>
+    </message>
+    <message>
+        <source>Copy the selected event&apos;s footage as recorded (or re-encoded frame-exact), with a second before and after</source>
+        <translation>Copy the selected event&apos;s footage as recorded (or re-encoded frame-exact), with a second before and after</translation>
+    </message>
+    <message>
+        <source>Clips of All &amp;Confirmed Events…</source>
+        <translation>Clips of All &amp;Confirmed Events…</translation>
+    </message>
+    <message>
+        <source>One original clip per confirmed event of the case, into a folder</source>
+        <translation>One original clip per confirmed event of the case, into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (CSV/JSON)…</source>
+        <translation>&amp;Scores (CSV/JSON)…</translation>
+    </message>
+    <message>
+        <source>The per-frame scores and signals, or the events, of the analysis on screen</source>
+        <translation>The per-frame scores and signals, or the events, of the analysis on screen</translation>
+    </message>
+    <message>
+        <source>%1 event %2</source>
+        <translation>%1 event %2</translation>
+    </message>
+    <message>
+        <source>Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)</source>
+        <translation>Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>Re-encoded H.264, exactly the event&apos;s frames (*.mp4 *.mkv)</source>
+        <translation>Re-encoded H.264, exactly the event&apos;s frames (*.mp4 *.mkv)</translation>
+    </message>
+    <message>
+        <source>Export Original Clip</source>
+        <translation>Export Original Clip</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the case&apos;s footage at its confirmed events.</source>
+        <translation>The clips are cut from the case&apos;s footage at its confirmed events.</translation>
+    </message>
+    <message>
+        <source>Folder for the Clips of Confirmed Events</source>
+        <translation>Folder for the Clips of Confirmed Events</translation>
+    </message>
+    <message>
+        <source>Nothing analysed on screen.</source>
+        <translation>Nothing analysed on screen.</translation>
+    </message>
+    <message>
+        <source>Open footage of the case that has an analysis, then export its scores.</source>
+        <translation>Open footage of the case that has an analysis, then export its scores.</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals, CSV (*.csv)</source>
+        <translation>Per-frame scores and signals, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals with case, model and run, JSON (*.json)</source>
+        <translation>Per-frame scores and signals with case, model and run, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Events, CSV (*.csv)</source>
+        <translation>Events, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 scores</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Export Scores</translation>
+    </message>
+    <message>
+        <source>Exporting the clips of confirmed events…</source>
+        <translation>Exporting the clips of confirmed events…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway? The audit log records it as made from unverified footage.</source>
+        <translation>A clip made from it may not show what was analysed. Export it anyway? The audit log records it as made from unverified footage.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Export Anyway</translation>
     </message>
 </context>
 <context>

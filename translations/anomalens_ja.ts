@@ -640,6 +640,25 @@ Not found at this path.</source>
     </message>
 </context>
 <context>
+    <name>anomalens::ui::ExportJob</name>
+    <message>
+        <source>Clip written: %1, frames %2–%3 (asked for %4–%5)</source>
+        <translation>クリップを書き出しました: %1、フレーム %2–%3（指定 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) of confirmed events written to %1</source>
+        <translation>
+            <numerusform>確認済みイベントのクリップ %n 個を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>書き出しました: %1（%n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::FootageRangeDialog</name>
     <message>
         <source>%1, frames %2–%3</source>
@@ -1372,6 +1391,98 @@ Ctrl+O  動画      Ctrl+Shift+O  フレームフォルダー      Ctrl+Alt+O  �
     <message>
         <source>Clip written: %1 (%2 frames)</source>
         <translation>クリップを作成しました: %1（%2 フレーム）</translation>
+    </message>
+    <message>
+        <source>&amp;Original Clip of Event…</source>
+        <translation>イベントの元クリップ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected event&apos;s footage as recorded (or re-encoded frame-exact), with a second before and after</source>
+        <translation>選択したイベントの映像を記録されたまま（またはフレーム単位で正確に再エンコードして）前後 1 秒とともにコピーします</translation>
+    </message>
+    <message>
+        <source>Clips of All &amp;Confirmed Events…</source>
+        <translation>確認済みの全イベントのクリップ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>One original clip per confirmed event of the case, into a folder</source>
+        <translation>事件ファイルの確認済みイベントごとに元クリップを 1 つずつフォルダーへ</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (CSV/JSON)…</source>
+        <translation>スコア (CSV/JSON)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The per-frame scores and signals, or the events, of the analysis on screen</source>
+        <translation>画面上の分析のフレームごとのスコアと信号、またはイベント</translation>
+    </message>
+    <message>
+        <source>%1 event %2</source>
+        <translation>%1 イベント %2</translation>
+    </message>
+    <message>
+        <source>Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)</source>
+        <translation>元のパケット、イベント前のキーフレームから開始 (*.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>Re-encoded H.264, exactly the event&apos;s frames (*.mp4 *.mkv)</source>
+        <translation>再エンコードした H.264、イベントのフレームちょうど (*.mp4 *.mkv)</translation>
+    </message>
+    <message>
+        <source>Export Original Clip</source>
+        <translation>元クリップを書き出す</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the case&apos;s footage at its confirmed events.</source>
+        <translation>クリップは事件ファイルの映像から確認済みイベントの箇所を切り出します。</translation>
+    </message>
+    <message>
+        <source>Folder for the Clips of Confirmed Events</source>
+        <translation>確認済みイベントのクリップを保存するフォルダー</translation>
+    </message>
+    <message>
+        <source>Nothing analysed on screen.</source>
+        <translation>画面に分析済みの映像がありません。</translation>
+    </message>
+    <message>
+        <source>Open footage of the case that has an analysis, then export its scores.</source>
+        <translation>分析済みの事件ファイルの映像を開いてから、スコアを書き出してください。</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals, CSV (*.csv)</source>
+        <translation>フレームごとのスコアと信号、CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals with case, model and run, JSON (*.json)</source>
+        <translation>事件ファイル・モデル・実行の情報付きのフレームごとのスコアと信号、JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Events, CSV (*.csv)</source>
+        <translation>イベント、CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 スコア</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>スコアを書き出す</translation>
+    </message>
+    <message>
+        <source>Exporting the clips of confirmed events…</source>
+        <translation>確認済みイベントのクリップを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway? The audit log records it as made from unverified footage.</source>
+        <translation>この映像から作ったクリップは分析した内容と異なる可能性があります。それでも書き出しますか？監査ログに未検証の映像から作成したと記録されます。</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>それでも書き出す</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,25 @@ Not found at this path.</source>
     </message>
 </context>
 <context>
+    <name>anomalens::ui::ExportJob</name>
+    <message>
+        <source>Clip written: %1, frames %2–%3 (asked for %4–%5)</source>
+        <translation>클립 저장: %1, 프레임 %2–%3 (요청 %4–%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) of confirmed events written to %1</source>
+        <translation>
+            <numerusform>확인된 이벤트 클립 %n개를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>저장: %1 (%n행)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::FootageRangeDialog</name>
     <message>
         <source>%1, frames %2–%3</source>
@@ -1372,6 +1391,98 @@ Ctrl+O  비디오      Ctrl+Shift+O  프레임 폴더      Ctrl+Alt+O  사건</t
     <message>
         <source>Clip written: %1 (%2 frames)</source>
         <translation>클립 작성됨: %1 (%2프레임)</translation>
+    </message>
+    <message>
+        <source>&amp;Original Clip of Event…</source>
+        <translation>이벤트 원본 클립(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected event&apos;s footage as recorded (or re-encoded frame-exact), with a second before and after</source>
+        <translation>선택한 이벤트의 영상을 녹화된 그대로(또는 프레임 단위로 정확히 재인코딩하여) 앞뒤 1초와 함께 복사합니다</translation>
+    </message>
+    <message>
+        <source>Clips of All &amp;Confirmed Events…</source>
+        <translation>확인된 모든 이벤트의 클립(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>One original clip per confirmed event of the case, into a folder</source>
+        <translation>사건의 확인된 이벤트마다 원본 클립 하나를 폴더에 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (CSV/JSON)…</source>
+        <translation>점수(CSV/JSON)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The per-frame scores and signals, or the events, of the analysis on screen</source>
+        <translation>화면에 표시된 분석의 프레임별 점수와 신호, 또는 이벤트</translation>
+    </message>
+    <message>
+        <source>%1 event %2</source>
+        <translation>%1 이벤트 %2</translation>
+    </message>
+    <message>
+        <source>Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)</source>
+        <translation>원본 패킷, 이벤트 앞의 키프레임부터 시작 (*.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>Re-encoded H.264, exactly the event&apos;s frames (*.mp4 *.mkv)</source>
+        <translation>재인코딩 H.264, 이벤트 프레임 그대로 (*.mp4 *.mkv)</translation>
+    </message>
+    <message>
+        <source>Export Original Clip</source>
+        <translation>원본 클립 내보내기</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the case&apos;s footage at its confirmed events.</source>
+        <translation>클립은 사건 영상에서 확인된 이벤트 구간을 잘라 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Folder for the Clips of Confirmed Events</source>
+        <translation>확인된 이벤트 클립을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Nothing analysed on screen.</source>
+        <translation>화면에 분석된 영상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open footage of the case that has an analysis, then export its scores.</source>
+        <translation>분석이 있는 사건 영상을 연 다음 점수를 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals, CSV (*.csv)</source>
+        <translation>프레임별 점수와 신호, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals with case, model and run, JSON (*.json)</source>
+        <translation>사건·모델·실행 정보를 포함한 프레임별 점수와 신호, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Events, CSV (*.csv)</source>
+        <translation>이벤트, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 점수</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>점수 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting the clips of confirmed events…</source>
+        <translation>확인된 이벤트의 클립을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway? The audit log records it as made from unverified footage.</source>
+        <translation>이 영상으로 만든 클립은 분석된 내용과 다를 수 있습니다. 그래도 내보내시겠습니까? 감사 로그에 검증되지 않은 영상으로 만들었다고 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>그래도 내보내기</translation>
     </message>
 </context>
 <context>

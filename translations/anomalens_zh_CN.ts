@@ -640,6 +640,25 @@ Not found at this path.</source>
     </message>
 </context>
 <context>
+    <name>anomalens::ui::ExportJob</name>
+    <message>
+        <source>Clip written: %1, frames %2–%3 (asked for %4–%5)</source>
+        <translation>片段已写入：%1，第 %2–%3 帧（请求 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) of confirmed events written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个已确认事件片段写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>已写入：%1（%n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>anomalens::ui::FootageRangeDialog</name>
     <message>
         <source>%1, frames %2–%3</source>
@@ -1372,6 +1391,98 @@ Ctrl+O  视频      Ctrl+Shift+O  帧文件夹      Ctrl+Alt+O  案件</translat
     <message>
         <source>Clip written: %1 (%2 frames)</source>
         <translation>片段已写入：%1（%2 帧）</translation>
+    </message>
+    <message>
+        <source>&amp;Original Clip of Event…</source>
+        <translation>事件原始片段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected event&apos;s footage as recorded (or re-encoded frame-exact), with a second before and after</source>
+        <translation>按原样复制所选事件的视频（或逐帧精确重新编码），前后各多 1 秒</translation>
+    </message>
+    <message>
+        <source>Clips of All &amp;Confirmed Events…</source>
+        <translation>所有已确认事件的片段(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>One original clip per confirmed event of the case, into a folder</source>
+        <translation>案件中每个已确认事件一个原始片段，存入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Scores (CSV/JSON)…</source>
+        <translation>分数 (CSV/JSON)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The per-frame scores and signals, or the events, of the analysis on screen</source>
+        <translation>屏幕上分析的逐帧分数和信号，或事件</translation>
+    </message>
+    <message>
+        <source>%1 event %2</source>
+        <translation>%1 事件 %2</translation>
+    </message>
+    <message>
+        <source>Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)</source>
+        <translation>原始数据包，从事件前的关键帧开始 (*.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <source>Re-encoded H.264, exactly the event&apos;s frames (*.mp4 *.mkv)</source>
+        <translation>重新编码的 H.264，恰好是事件的帧 (*.mp4 *.mkv)</translation>
+    </message>
+    <message>
+        <source>Export Original Clip</source>
+        <translation>导出原始片段</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the case&apos;s footage at its confirmed events.</source>
+        <translation>片段从案件视频中已确认事件处截取。</translation>
+    </message>
+    <message>
+        <source>Folder for the Clips of Confirmed Events</source>
+        <translation>已确认事件片段的文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing analysed on screen.</source>
+        <translation>屏幕上没有已分析的内容。</translation>
+    </message>
+    <message>
+        <source>Open footage of the case that has an analysis, then export its scores.</source>
+        <translation>打开案件中已分析的视频，然后导出其分数。</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals, CSV (*.csv)</source>
+        <translation>逐帧分数和信号，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per-frame scores and signals with case, model and run, JSON (*.json)</source>
+        <translation>含案件、模型和运行信息的逐帧分数和信号，JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Events, CSV (*.csv)</source>
+        <translation>事件，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation>%1 分数</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>导出分数</translation>
+    </message>
+    <message>
+        <source>Exporting the clips of confirmed events…</source>
+        <translation>正在导出已确认事件的片段…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>A clip made from it may not show what was analysed. Export it anyway? The audit log records it as made from unverified footage.</source>
+        <translation>由它制作的片段可能与分析时的内容不同。仍要导出吗？审计日志会记录它由未经验证的视频制作。</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>仍然导出</translation>
     </message>
 </context>
 <context>

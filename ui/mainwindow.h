@@ -35,6 +35,10 @@ class CaseDatabase;
 enum class EventStatus;
 }
 
+namespace anomalens::exporting {
+enum class ScoresFormat;
+}
+
 namespace anomalens::ui {
 
 struct AnalysisFileResult;
@@ -114,9 +118,19 @@ public:
     // footage?) was answered.
     void exportReportTo(const QString& path, bool letterPaper = false, bool overwrite = false);
     void exportEventClipTo(const QString& path, std::int64_t eventId, bool overwrite = false);
+    // The event's own footage (stream copy from the keyframe before it, or
+    // frame-exact re-encoded), one second of context on each side.
+    void exportOriginalClipTo(const QString& path, std::int64_t eventId, bool reencode = false, bool overwrite = false);
+    // One original clip per confirmed event of the whole case, into `folder`.
+    void exportConfirmedClipsTo(const QString& folder);
+    // The score data of the analysis on screen.
+    void exportScoresTo(const QString& path, exporting::ScoresFormat format, bool overwrite = false);
     ExportJob* exportJob() const { return m_exportJob; }
     QAction* exportReportAction() const { return m_exportReportAction; }
     QAction* exportClipAction() const { return m_exportClipAction; }
+    QAction* exportOriginalClipAction() const { return m_exportOriginalAction; }
+    QAction* exportConfirmedClipsAction() const { return m_exportConfirmedAction; }
+    QAction* exportScoresAction() const { return m_exportScoresAction; }
 
 Q_SIGNALS:
     void mediaOpened(const QString& path);
@@ -212,6 +226,9 @@ private:
     std::int64_t currentExportEventId() const;
     void exportReportDialog();
     void exportEventClipDialog();
+    void exportOriginalClipDialog();
+    void exportConfirmedClipsDialog();
+    void exportScoresDialog();
     void startExport(const ExportRequest& request);
     void onExportFinished(const ExportOutcome& outcome);
 
@@ -287,6 +304,9 @@ private:
     ExportJob* m_exportJob = nullptr;
     QAction* m_exportClipAction = nullptr;
     QAction* m_exportReportAction = nullptr;
+    QAction* m_exportOriginalAction = nullptr;
+    QAction* m_exportConfirmedAction = nullptr;
+    QAction* m_exportScoresAction = nullptr;
     QWidget* m_exportStatus = nullptr;
     QLabel* m_exportLabel = nullptr;
     QProgressBar* m_exportProgress = nullptr;

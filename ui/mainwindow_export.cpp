@@ -1,4 +1,5 @@
-// MainWindow: the Export menu (PDF report, annotated clip of an event). The
+// MainWindow: the Export menu (PDF report, clips of events: annotated,
+// original, all confirmed; score data). The
 // exports run on ExportJob's pool thread; progress and Cancel sit in the
 // status bar, and questions (overwrite, changed footage) come as window-modal
 // boxes opened with open(), so the window never blocks.
@@ -9,6 +10,7 @@
 #include "controllers/playbackcontroller.h"
 #include "dialogs/errorbox.h"
 #include "docks/eventsdock.h"
+#include "export/scoresexport.h"
 
 #include <QAction>
 #include <QDir>
@@ -56,14 +58,33 @@ void MainWindow::createExportActions()
         tr("Write the case's evidence, analyses, events, annotations and audit trail as a PDF"));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReportDialog);
 
+    m_exportOriginalAction = new QAction(tr("&Original Clip of Event…"), this);
+    m_exportOriginalAction->setStatusTip(
+        tr("Copy the selected event's footage as recorded (or re-encoded frame-exact), with a second before and after"));
+    connect(m_exportOriginalAction, &QAction::triggered, this, &MainWindow::exportOriginalClipDialog);
+    m_exportConfirmedAction = new QAction(tr("Clips of All &Confirmed Events…"), this);
+    m_exportConfirmedAction->setStatusTip(tr("One original clip per confirmed event of the case, into a folder"));
+    connect(m_exportConfirmedAction, &QAction::triggered, this, &MainWindow::exportConfirmedClipsDialog);
+    m_exportScoresAction = new QAction(tr("&Scores (CSV/JSON)…"), this);
+    m_exportScoresAction->setStatusTip(tr("The per-frame scores and signals, or the events, of the analysis on screen"));
+    connect(m_exportScoresAction, &QAction::triggered, this, &MainWindow::exportScoresDialog);
+
     QMenu* exportMenu = new QMenu(tr("E&xport"), this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     // Before Help, the last menu.
     menuBar()->insertMenu(menuBar()->actions().value(menuBar()->actions().size() - 1), exportMenu);
+    exportMenu->addAction(m_exportOriginalAction);
     exportMenu->addAction(m_exportClipAction);
+    exportMenu->addAction(m_exportConfirmedAction);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_exportScoresAction);
     exportMenu->addAction(m_exportReportAction);
     connect(exportMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
-    m_eventsDock->setExtraContextActions({m_exportClipAction, m_exportReportAction});
+    // Also when what is on screen changes, so the actions' state is right
+    // wherever they are shown (menu, events panel, tests).
+    connect(this, &MainWindow::reviewLoaded, this, &MainWindow::updateExportActions);
+    connect(this, &MainWindow::caseOpened, this, &MainWindow::updateExportActions);
+    m_eventsDock->setExtraContextActions({m_exportOriginalAction, m_exportClipAction, m_exportReportAction});
     connect(m_eventsDock, &EventsDock::contextMenuAboutToShow, this, &MainWindow::updateExportActions);
 
     m_exportStatus = new QWidget;
@@ -93,7 +114,11 @@ void MainWindow::updateExportActions()
 {
     const bool idle = !m_exportJob->isRunning();
     m_exportReportAction->setEnabled(idle && m_caseDb != nullptr);
-    m_exportClipAction->setEnabled(idle && m_caseDb && m_review && m_review->hasRun() && !m_review->events.empty());
+    const bool haveEvents = idle && m_caseDb && m_review && m_review->hasRun() && !m_review->events.empty();
+    m_exportClipAction->setEnabled(haveEvents);
+    m_exportOriginalAction->setEnabled(haveEvents);
+    m_exportConfirmedAction->setEnabled(idle && m_caseDb != nullptr);
+    m_exportScoresAction->setEnabled(idle && m_caseDb && m_review && m_review->hasRun());
 }
 
 // The event the reviewer means: the one selected in the Events panel, else
@@ -154,6 +179,114 @@ void MainWindow::exportEventClipDialog()
     exportEventClipTo(path, eventId, true);
 }
 
+void MainWindow::exportOriginalClipDialog()
+{
+    const std::int64_t eventId = currentExportEventId();
+    if (!m_caseDb || !m_review || eventId == 0) {
+        reportError(tr("Select an event first."),
+                    tr("Choose the event in the Events panel (or move the playhead into it), then export its clip."));
+        return;
+    }
+    const QFileInfo media(QString::fromStdString(m_review->media.path));
+    const QString suggested = QFileInfo(m_casePath).dir().filePath(
+        safeFileName(tr("%1 event %2").arg(media.completeBaseName()).arg(eventId)) + QStringLiteral(".mp4"));
+    // The filter chooses the mode, as the paper size for reports.
+    const QString original = tr("Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)");
+    const QString reencoded = tr("Re-encoded H.264, exactly the event's frames (*.mp4 *.mkv)");
+    QString filter = original;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Original Clip"), suggested,
+                                                original + QStringLiteral(";;") + reencoded, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".mp4");
+    exportOriginalClipTo(path, eventId, filter == reencoded, true);
+}
+
+void MainWindow::exportConfirmedClipsDialog()
+{
+    if (!m_caseDb) {
+        reportError(tr("Open a case first."), tr("The clips are cut from the case's footage at its confirmed events."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Clips of Confirmed Events"),
+                                                             QFileInfo(m_casePath).absolutePath());
+    if (!folder.isEmpty())
+        exportConfirmedClipsTo(folder);
+}
+
+void MainWindow::exportScoresDialog()
+{
+    if (!m_caseDb || !m_review || !m_review->hasRun()) {
+        reportError(tr("Nothing analysed on screen."), tr("Open footage of the case that has an analysis, then export its scores."));
+        return;
+    }
+    const QString csv = tr("Per-frame scores and signals, CSV (*.csv)");
+    const QString json = tr("Per-frame scores and signals with case, model and run, JSON (*.json)");
+    const QString events = tr("Events, CSV (*.csv)");
+    QString filter = csv;
+    const QFileInfo media(QString::fromStdString(m_review->media.path));
+    const QString suggested = QFileInfo(m_casePath).dir().filePath(
+        safeFileName(tr("%1 scores").arg(media.completeBaseName())) + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Scores"), suggested,
+                                                QStringList{csv, json, events}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const exporting::ScoresFormat format = filter == json     ? exporting::ScoresFormat::Json
+                                           : filter == events ? exporting::ScoresFormat::EventsCsv
+                                                              : exporting::ScoresFormat::Csv;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += format == exporting::ScoresFormat::Json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    exportScoresTo(path, format, true);
+}
+
+void MainWindow::exportOriginalClipTo(const QString& path, std::int64_t eventId, bool reencode, bool overwrite)
+{
+    if (!m_caseDb || !m_review) {
+        reportError(tr("The event is not in the footage on screen."),
+                    tr("Open the case's footage that has the event, select the event, and export again."));
+        return;
+    }
+    ExportRequest request;
+    request.kind = ExportRequest::Kind::OriginalClip;
+    request.casePath = m_casePath;
+    request.destination = path;
+    request.overwrite = overwrite;
+    request.originalClip.mediaId = m_review->media.id;
+    request.originalClip.eventId = eventId;
+    request.originalClip.padding.beforeSeconds = kClipPaddingSeconds;
+    request.originalClip.padding.afterSeconds = kClipPaddingSeconds;
+    request.originalClip.mode = reencode ? exporting::ClipMode::Reencode : exporting::ClipMode::Original;
+    startExport(request);
+}
+
+void MainWindow::exportConfirmedClipsTo(const QString& folder)
+{
+    ExportRequest request;
+    request.kind = ExportRequest::Kind::ConfirmedClips;
+    request.casePath = m_casePath;
+    request.destination = folder;
+    request.confirmedClips.padding.beforeSeconds = kClipPaddingSeconds;
+    request.confirmedClips.padding.afterSeconds = kClipPaddingSeconds;
+    startExport(request);
+}
+
+void MainWindow::exportScoresTo(const QString& path, exporting::ScoresFormat format, bool overwrite)
+{
+    if (!m_caseDb || !m_review || !m_review->hasRun()) {
+        reportError(tr("Nothing analysed on screen."), tr("Open footage of the case that has an analysis, then export its scores."));
+        return;
+    }
+    ExportRequest request;
+    request.kind = ExportRequest::Kind::Scores;
+    request.casePath = m_casePath;
+    request.destination = path;
+    request.overwrite = overwrite;
+    request.scores.runId = m_review->run->id;
+    request.scores.format = format;
+    startExport(request);
+}
+
 void MainWindow::exportReportTo(const QString& path, bool letterPaper, bool overwrite)
 {
     if (!m_caseDb) {
@@ -204,9 +337,20 @@ void MainWindow::startExport(const ExportRequest& request)
         statusBar()->showMessage(tr("An export is already running"), 5000);
         return;
     }
-    m_exportLabel->setText(request.kind == ExportRequest::Kind::Report
-                               ? tr("Writing report %1…").arg(QFileInfo(request.destination).fileName())
-                               : tr("Exporting clip %1…").arg(QFileInfo(request.destination).fileName()));
+    const QString name = QFileInfo(request.destination).fileName();
+    switch (request.kind) {
+    case ExportRequest::Kind::Report:
+        m_exportLabel->setText(tr("Writing report %1…").arg(name));
+        break;
+    case ExportRequest::Kind::ConfirmedClips:
+        m_exportLabel->setText(tr("Exporting the clips of confirmed events…"));
+        break;
+    case ExportRequest::Kind::Scores:
+        m_exportLabel->setText(tr("Writing %1…").arg(name));
+        break;
+    default:
+        m_exportLabel->setText(tr("Exporting clip %1…").arg(name));
+    }
     m_exportProgress->setValue(0);
     m_exportStatus->show();
     updateExportActions();
@@ -243,10 +387,14 @@ void MainWindow::onExportFinished(const ExportOutcome& outcome)
                                     tr("The footage has changed since it was imported into the case."),
                                     QMessageBox::Cancel, this);
         box->setObjectName(QStringLiteral("exportSourceChangedBox"));
+        const bool burnedIn = outcome.request.kind == ExportRequest::Kind::AnnotatedClip;
         box->setInformativeText(outcome.error + QStringLiteral("\n\n") +
-                                tr("A clip made from it may not show what was analysed. Export it anyway, marked "
-                                   "\"source changed since import\" in every frame?"));
-        QPushButton* anyway = box->addButton(tr("Export Marked Clip"), QMessageBox::AcceptRole);
+                                (burnedIn ? tr("A clip made from it may not show what was analysed. Export it anyway, "
+                                               "marked \"source changed since import\" in every frame?")
+                                          : tr("A clip made from it may not show what was analysed. Export it anyway? "
+                                               "The audit log records it as made from unverified footage.")));
+        QPushButton* anyway =
+            box->addButton(burnedIn ? tr("Export Marked Clip") : tr("Export Anyway"), QMessageBox::AcceptRole);
         box->setDefaultButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
@@ -257,6 +405,8 @@ void MainWindow::onExportFinished(const ExportOutcome& outcome)
             }
             ExportRequest again = outcome.request;
             again.clip.allowChangedSource = true;
+            again.originalClip.allowChangedSource = true;
+            again.confirmedClips.allowChangedSource = true;
             startExport(again);
         });
         box->open();
@@ -276,6 +426,8 @@ void MainWindow::onExportFinished(const ExportOutcome& outcome)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         box->open();
+    } else if (!outcome.summary.isEmpty()) {
+        statusBar()->showMessage(outcome.summary, 10000);
     } else {
         statusBar()->showMessage(outcome.request.kind == ExportRequest::Kind::Report
                                      ? tr("Report written: %1 (%2 pages)").arg(name).arg(outcome.pageCount)

@@ -71,7 +71,7 @@ SourceCheck verifySource(const store::MediaRecord& media, bool allowChanged, con
         throw ExportCancelled("The export was cancelled.");
     }
     if (!check.matches && !allowChanged)
-        throw ExportError(check.message + " The export was refused; export anyway only if you accept that the "
+        throw SourceChangedError(check.message + " The export was refused; export anyway only if you accept that the "
                                           "clip is marked as made from unverified footage.");
     return check;
 }

@@ -18,6 +18,14 @@ struct MediaRecord;
 
 namespace anomalens::exporting {
 
+// The source footage no longer matches the case's hash and the caller did
+// not allow that; it may ask the user and retry allowing it (the export is
+// then marked as made from unverified footage).
+class SourceChangedError : public ExportError {
+public:
+    using ExportError::ExportError;
+};
+
 struct SourceCheck {
     bool matches = false;
     std::string recordedSha256;   // from the case, at import

@@ -10,12 +10,14 @@
 #include "mainwindow.h"
 
 #include "export/exportfile.h"
+#include "export/scoresexport.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace anomalens;
@@ -56,10 +58,14 @@ private Q_SLOTS:
         QVERIFY(exportMenu);
         QVERIFY(exportMenu->actions().contains(window.exportReportAction()));
         QVERIFY(exportMenu->actions().contains(window.exportClipAction()));
+        QVERIFY(exportMenu->actions().contains(window.exportOriginalClipAction()));
+        QVERIFY(exportMenu->actions().contains(window.exportConfirmedClipsAction()));
+        QVERIFY(exportMenu->actions().contains(window.exportScoresAction()));
         QVERIFY(window.menuBar()->actions().contains(exportMenu->menuAction()));
         // Nothing to export without a case.
         QVERIFY(!window.exportReportAction()->isEnabled());
         QVERIFY(!window.exportClipAction()->isEnabled());
+        QVERIFY(!window.exportScoresAction()->isEnabled());
     }
 
     void exportsReportAndClipFromTheWindow()
@@ -97,6 +103,60 @@ private Q_SLOTS:
         QCOMPARE(finished.takeFirst().front().toBool(), true);
         QVERIFY(exporting::sidecarMatches(local(pdf)));
         QVERIFY(sha256Sidecar(pdf) != before);   // a new report (it lists the first export)
+    }
+
+    void exportsOriginalClipsAndScoresFromTheWindow()
+    {
+        MainWindow window;
+        openCase(window);
+        QVERIFY(window.exportOriginalClipAction()->isEnabled());
+        QVERIFY(window.exportConfirmedClipsAction()->isEnabled());
+        QVERIFY(window.exportScoresAction()->isEnabled());
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+
+        // The event's own footage, stream-copied: one second of context, and the
+        // status bar reports the range the file really holds.
+        const store::EventRecord& event = m_case.events.front();
+        const QString original = m_dir.filePath(QStringLiteral("window original é.mp4"));
+        window.exportOriginalClipTo(original, event.id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.takeFirst().front().toBool(), true);
+        QVERIFY(exporting::sidecarMatches(local(original)));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("asked for %1–%2").arg(event.startFrame - uitest::kExportClipFps)
+                                      .arg(event.endFrame + uitest::kExportClipFps)),
+                 qPrintable(message));
+
+        const QString reencoded = m_dir.filePath(QStringLiteral("window reencoded.mkv"));
+        window.exportOriginalClipTo(reencoded, event.id, true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.takeFirst().front().toBool(), true);
+        QVERIFY(exporting::sidecarMatches(local(reencoded)));
+
+        // Scores as CSV: a header and one row per frame of the run.
+        const QString csv = m_dir.filePath(QStringLiteral("window scores.csv"));
+        window.exportScoresTo(csv, exporting::ScoresFormat::Csv);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.takeFirst().front().toBool(), true);
+        QVERIFY(exporting::sidecarMatches(local(csv)));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY(lines.front().startsWith("frame,time_s,score"));
+        QVERIFY(lines.size() > 10);
+
+        // One clip per confirmed event of the case, into a folder.
+        const QString folder = m_dir.filePath(QStringLiteral("confirmed clips"));
+        window.exportConfirmedClipsTo(folder);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.takeFirst().front().toBool(), true);
+        const QStringList clips = QDir(folder).entryList({QStringLiteral("*.mp4")}, QDir::Files);
+        const auto confirmed = std::count_if(m_case.events.begin(), m_case.events.end(), [](const auto& e) {
+            return e.status == store::EventStatus::Confirmed;
+        });
+        QCOMPARE(clips.size(), int(confirmed));
+        for (const QString& clip : clips)
+            QVERIFY(exporting::sidecarMatches(local(QDir(folder).filePath(clip))));
     }
 
     void cancelFromTheStatusBarLeavesNothing()

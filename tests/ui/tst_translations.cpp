@@ -127,7 +127,7 @@ bool looksEnglish(QString text)
         QStringLiteral("Right"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("PgUp"),
         QStringLiteral("PgDown"), QStringLiteral("Del"), QStringLiteral("Esc"), QStringLiteral("Return"),
         QStringLiteral("Enter"), QStringLiteral("ffprobe"), QStringLiteral("OpenBLAS"),
-        QStringLiteral("BLAS"), QStringLiteral("lite"), QStringLiteral("PDF")};
+        QStringLiteral("BLAS"), QStringLiteral("lite"), QStringLiteral("PDF"), QStringLiteral("CSV"), QStringLiteral("JSON")};
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression filePattern(QStringLiteral("\\*\\.\\w+"));
     text.remove(tags);

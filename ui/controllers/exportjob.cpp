@@ -3,7 +3,9 @@
 
 #include "store/casedatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
@@ -15,6 +17,17 @@ namespace anomalens::ui {
 namespace {
 
 constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+
+// Core's progress callback (fraction, stage; false = cancel) over the job's
+// throttled progress and cancel flag.
+exporting::ExportProgress coreProgress(const ExportControl& control)
+{
+    return [&control](double fraction, const std::string&) {
+        if (control.progress)
+            control.progress(fraction);
+        return !(control.cancel && control.cancel->load());
+    };
+}
 
 } // namespace
 
@@ -52,7 +65,8 @@ ExportOutcome ExportJob::run(const ExportRequest& request)
     const auto existing = request.overwrite ? exporting::ExistingFile::Overwrite : exporting::ExistingFile::Refuse;
     // Checked here too, not only by ExportFile: the window asks the user
     // instead of showing an error.
-    if (!request.overwrite && std::filesystem::exists(destination)) {
+    if (!request.overwrite && request.kind != ExportRequest::Kind::ConfirmedClips &&
+        std::filesystem::exists(destination)) {
         outcome.destinationExists = true;
         return outcome;
     }
@@ -76,6 +90,39 @@ ExportOutcome ExportJob::run(const ExportRequest& request)
             outcome.sha256 = QString::fromStdString(result.file.sha256);
             outcome.pageCount = result.pageCount;
             outcome.sourcesMatch = result.sourcesMatch;
+        } else if (request.kind == ExportRequest::Kind::OriginalClip) {
+            exporting::ClipExportRequest clip = request.originalClip;
+            clip.destination = destination;
+            clip.existing = existing;
+            const exporting::ClipExportResult result = exportClip(db, clip, coreProgress(control));
+            outcome.sha256 = QString::fromStdString(result.file.sha256);
+            outcome.frames = result.range.lastFrame - result.range.firstFrame + 1;
+            outcome.sourcesMatch = result.sourceVerified;
+            outcome.summary = tr("Clip written: %1, frames %2–%3 (asked for %4–%5)")
+                                  .arg(QFileInfo(request.destination).fileName())
+                                  .arg(result.range.firstFrame)
+                                  .arg(result.range.lastFrame)
+                                  .arg(result.requestedFirstFrame)
+                                  .arg(result.requestedLastFrame);
+        } else if (request.kind == ExportRequest::Kind::ConfirmedClips) {
+            exporting::BatchClipRequest batch = request.confirmedClips;
+            batch.folder = destination;
+            batch.existing = existing;
+            const exporting::BatchClipResult result = exportConfirmedEvents(db, batch, coreProgress(control));
+            if (result.cancelled)
+                throw exporting::ExportCancelled("cancelled");
+            outcome.frames = static_cast<qint64>(result.clips.size());
+            outcome.summary = tr("%n clip(s) of confirmed events written to %1", nullptr,
+                                 static_cast<int>(result.clips.size()))
+                                  .arg(QDir::toNativeSeparators(request.destination));
+        } else if (request.kind == ExportRequest::Kind::Scores) {
+            exporting::ScoresExportRequest scores = request.scores;
+            scores.destination = destination;
+            scores.existing = existing;
+            const exporting::ScoresExportResult result = exportScores(db, scores);
+            outcome.sha256 = QString::fromStdString(result.file.sha256);
+            outcome.summary = tr("Written: %1 (%n row(s))", nullptr, static_cast<int>(result.rows))
+                                  .arg(QFileInfo(request.destination).fileName());
         } else {
             const AnnotatedClipResult result = exportAnnotatedClip(db, request.clip, destination, existing, control);
             outcome.sha256 = QString::fromStdString(result.file.sha256);

@@ -1,9 +1,12 @@
 #pragma once
-// ExportJob: writes a PDF report or an annotated clip on a pool thread, with
+// ExportJob: writes a PDF report, a clip (annotated, original, or every
+// confirmed event's) or the score data on a pool thread, with
 // its own read-write connection to the case (the export is audited there), so
 // the window keeps running. Progress reaches the GUI thread at most ten times
 // a second; cancel() stops at the next frame or hashed chunk and the export
 // leaves no file behind.
+#include "export/clipexport.h"
+#include "export/scoresexport.h"
 #include "report/annotatedclip.h"
 #include "report/pdfreport.h"
 
@@ -17,13 +20,16 @@
 namespace anomalens::ui {
 
 struct ExportRequest {
-    enum class Kind { Report, AnnotatedClip };
+    enum class Kind { Report, AnnotatedClip, OriginalClip, ConfirmedClips, Scores };
     Kind kind = Kind::Report;
     QString casePath;
-    QString destination;
+    QString destination;             // a file; the folder for ConfirmedClips
     bool overwrite = false;
     ReportOptions report;            // Kind::Report
     AnnotatedClipRequest clip;       // Kind::AnnotatedClip
+    exporting::ClipExportRequest originalClip;  // Kind::OriginalClip (destination, existing: from above)
+    exporting::BatchClipRequest confirmedClips;  // Kind::ConfirmedClips (folder, existing: from above)
+    exporting::ScoresExportRequest scores;       // Kind::Scores (destination, existing: from above)
 };
 
 struct ExportOutcome {
@@ -36,6 +42,7 @@ struct ExportOutcome {
     QString error;                   // for the user when !ok
     QString sha256;
     int pageCount = 0;
+    QString summary;                 // what was written, for the status bar
     qint64 frames = 0;
     double framesPerSecond = 0.0;
 };

@@ -34,12 +34,7 @@ class AnnotatedClip {
     Q_DECLARE_TR_FUNCTIONS(anomalens::ui::AnnotatedClip)
 };
 
-// The source no longer matches the case's hash; the caller may ask the user
-// and retry with allowChangedSource (the clip is then marked).
-class SourceChangedError : public exporting::ExportError {
-public:
-    using exporting::ExportError::ExportError;
-};
+using SourceChangedError = exporting::SourceChangedError;
 
 struct AnnotatedClipRequest {
     std::int64_t mediaId = 0;
