@@ -81,6 +81,10 @@ void runEval(const EvalArgs& args)
                 percent(result.calibrated.auc).c_str(), percent(result.perVideo.auc).c_str());
     std::printf("  EER                %s     %s\n", percent(result.calibrated.eer.eer).c_str(),
                 percent(result.perVideo.eer.eer).c_str());
+    if (result.generatorOnlyCalibrated && result.generatorOnlyPerVideo)
+        std::printf("  generator alone    %s     %s   (its PSNR only, without the Destroyer)\n",
+                    percent(result.generatorOnlyCalibrated->auc).c_str(),
+                    percent(result.generatorOnlyPerVideo->auc).c_str());
     std::printf("%lld frames scored in %.1f s (%.1f frames/s end to end)\n",
                 static_cast<long long>(result.framesScored), result.wallSeconds,
                 result.wallSeconds > 0 ? result.framesScored / result.wallSeconds : 0.0);
@@ -95,6 +99,11 @@ void runEval(const EvalArgs& args)
                                {"smoothing_sigma_frames", args.smoothing},
                                {"calibrated", protocolJson(result.calibrated)},
                                {"per_video", protocolJson(result.perVideo)},
+                               {"generator_only",
+                                result.generatorOnlyCalibrated && result.generatorOnlyPerVideo
+                                    ? json{{"calibrated", protocolJson(*result.generatorOnlyCalibrated)},
+                                           {"per_video", protocolJson(*result.generatorOnlyPerVideo)}}
+                                    : json()},
                                {"frames_scored", result.framesScored},
                                {"seconds", result.wallSeconds}};
         std::ofstream out(args.jsonPath);

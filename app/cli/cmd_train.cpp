@@ -88,13 +88,22 @@ struct TrainArgs {
     double heldOut = 0.1;
     double checkpointMinutes = 10.0;
     bool resume = false;
+    std::string generator;
+    double generatorWeight = 0.48;
+    double destroyerWeight = 1.0;
 };
 
 // The command that continues a cancelled run.
 std::string resumeCommand(const TrainArgs& args)
 {
     std::ostringstream command;
-    command << "anomalens-cli train --method " << args.method << " --profile " << args.profile << " --data";
+    command << "anomalens-cli train --method " << args.method;
+    if (args.generator.empty())
+        command << " --profile " << args.profile;
+    else
+        command << " --generator '" << args.generator << "' --generator-weight " << args.generatorWeight
+                << " --destroyer-weight " << args.destroyerWeight;
+    command << " --data";
     for (const std::string& path : args.data)
         command << " '" << path << "'";
     if (!args.calibrationData.empty()) {
@@ -138,6 +147,9 @@ void runTraining(const TrainArgs& args)
     options.heldOutFraction = args.heldOut;
     options.resume = args.resume;
     options.checkpointIntervalSeconds = args.checkpointMinutes * 60.0;
+    options.generatorPath = args.generator;
+    options.generatorScoreWeight = args.generatorWeight;
+    options.destroyerScoreWeight = args.destroyerWeight;
     TrainingProgressView view;
     options.progress = [&view](const training::TrainingProgress& progress) { view.update(progress); };
     training::TrainingResult result;
@@ -170,6 +182,12 @@ void runTraining(const TrainArgs& args)
         std::printf("  calibrated on %lld frames: PSNR %.2f +- %.2f dB, default threshold %.3f\n",
                     static_cast<long long>(metadata.calibration->frames), metadata.calibration->psnrDb.mean,
                     metadata.calibration->psnrDb.std, metadata.defaultThreshold);
+    if (metadata.calibration && metadata.calibration->destroyerMse && metadata.destroyer)
+        std::printf("  Destroyer error (MSE) %.3g +- %.3g on them; score = %.2f * generator + %.2f * Destroyer\n"
+                    "  generator %s (sha256 %s)\n",
+                    metadata.calibration->destroyerMse->mean, metadata.calibration->destroyerMse->std,
+                    metadata.destroyer->generatorScoreWeight, metadata.destroyer->destroyerScoreWeight,
+                    metadata.destroyer->generatorPath.c_str(), metadata.destroyer->generatorSha256.c_str());
 }
 
 void registerTrain(CLI::App& app)
@@ -177,13 +195,29 @@ void registerTrain(CLI::App& app)
     auto* cmd = app.add_subcommand("train", "Train a model on footage of a camera's normal activity, calibrate it "
                                             "on held-out normal frames, and write a model bundle");
     auto args = std::make_shared<TrainArgs>();
-    cmd->add_option("--method", args->method, "mnad-pred, mnad-recon or ffp")
-        ->check(CLI::IsMember({"mnad-pred", "mnad-recon", "ffp"}))
+    cmd->add_option("--method", args->method,
+                    "mnad-pred, mnad-recon, ffp, or destroyer (F2LM's Destroyer on a finished ffp model, "
+                    "--generator)")
+        ->check(CLI::IsMember({"mnad-pred", "mnad-recon", "ffp", "destroyer"}))
         ->capture_default_str();
-    cmd->add_option("--profile", args->profile,
-                    "paper (256 px, as published), lite (128 px, half the channels, CPU-friendly) or small "
-                    "(128 px, a quarter of the channels)")
-        ->check(CLI::IsMember({"lite", "paper", "small"}))
+    auto* profile = cmd->add_option("--profile", args->profile,
+                                    "paper (256 px, as published), lite (128 px, half the channels, CPU-friendly) "
+                                    "or small (128 px, a quarter of the channels); a Destroyer takes its "
+                                    "generator's")
+                        ->check(CLI::IsMember({"lite", "paper", "small"}))
+                        ->capture_default_str();
+    cmd->add_option("--generator", args->generator,
+                    "Destroyer only: the finished ffp model it is trained on (kept frozen, and copied into the "
+                    "new model)")
+        ->check(CLI::ExistingFile)
+        ->excludes(profile);
+    cmd->add_option("--generator-weight", args->generatorWeight,
+                    "Destroyer only: weight g3 of the generator's PSNR in the score")
+        ->check(CLI::Range(0.0, 100.0))
+        ->capture_default_str();
+    cmd->add_option("--destroyer-weight", args->destroyerWeight,
+                    "Destroyer only: weight g4 of the Destroyer's error in the score")
+        ->check(CLI::Range(0.0, 100.0))
         ->capture_default_str();
     cmd->add_option("--data", args->data,
                     "Normal footage: video files, folders of frames (one clip each), or folders of those; "
@@ -205,7 +239,14 @@ void registerTrain(CLI::App& app)
         ->check(CLI::Range(0.0, 1e6))
         ->capture_default_str();
     cmd->add_flag("--resume", args->resume, "Continue from MODEL.checkpoint, left by a cancelled run");
-    cmd->callback([args] { runTraining(*args); });
+    cmd->callback([args] {
+        if (args->method == "destroyer" && args->generator.empty())
+            throw CLI::ValidationError("--generator", "--method destroyer needs --generator FFP_MODEL.alm, the "
+                                                      "finished ffp model to train the Destroyer on");
+        if (args->method != "destroyer" && !args->generator.empty())
+            throw CLI::ValidationError("--generator", "only --method destroyer takes a generator model");
+        runTraining(*args);
+    });
 }
 
 void registerModel(CLI::App& app)

@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/decodeahead.h"
+#include "models/destroyer.h"
 #include "models/device.h"
 #include "training/framesignals.h"
 #include "training/frametensor.h"
@@ -220,7 +221,10 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
     at::Tensor heatMaps;
     if (cells > 0) {
         c10::InferenceMode inferenceMode;
-        heatMaps = pooledHeatMaps(scored.errorMaps, cells);
+        // A Destroyer shows where it blackened the prediction (F2LM's heat map).
+        heatMaps = scored.destroyed.defined()
+                       ? models::destructionMaps(scored.predictions, scored.destroyed, cells).to(at::kCPU).contiguous()
+                       : pooledHeatMaps(scored.errorMaps, cells);
     }
     const std::size_t cellsPerMap = static_cast<std::size_t>(cells) * static_cast<std::size_t>(cells);
     const std::optional<training::Calibration>& calibration = model.metadata.calibration;

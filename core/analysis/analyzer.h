@@ -65,6 +65,9 @@ struct AnalyzedFrame {
     // covers the same fraction of the original picture. Empty when
     // AnalyzerOptions::heatMapCells is 0. When the cells divide the input size,
     // the mean of the map is the frame's mean squared error: PSNR = -10 log10(mean).
+    // Destroyer bundles instead store each cell's destruction in [0, 1]: how
+    // far the Destroyer moved the prediction towards black there
+    // (models::destructionMaps; 1 = fully black), on the same grid.
     std::vector<float> heatMap;
     int heatMapWidth = 0;
     int heatMapHeight = 0;

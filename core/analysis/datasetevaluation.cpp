@@ -15,15 +15,40 @@ namespace fs = std::filesystem;
 
 namespace {
 
-eval::ProtocolResult evaluate(const std::vector<ClipSignals>& clips, bool perVideo, double psnrWeight,
-                              const DatasetEvaluationOptions& options)
+enum class Scoring { Calibrated, PerVideo, GeneratorCalibrated, GeneratorPerVideo };
+
+std::vector<double> clipScores(const ClipSignals& clip, Scoring scoring, const training::Calibration& calibration)
+{
+    switch (scoring) {
+    case Scoring::Calibrated:
+        return clip.calibrated;
+    case Scoring::PerVideo:
+        if (calibration.destroyerMse)
+            return perVideoDestroyerScores(clip.psnrDb, clip.destroyerMse, calibration.psnrWeight,
+                                           calibration.destroyerWeight);
+        return perVideoAnomalyScores(clip.psnrDb, clip.featureDistance, calibration.psnrWeight);
+    case Scoring::GeneratorCalibrated: {
+        // FFP's calibrated score: -z(PSNR) with the calibration's PSNR statistics.
+        training::Calibration generatorOnly;
+        generatorOnly.psnrWeight = 1.0;
+        generatorOnly.psnrDb = calibration.psnrDb;
+        std::vector<double> scores;
+        for (const double psnr : clip.psnrDb)
+            scores.push_back(training::calibratedScore({psnr}, generatorOnly));
+        return scores;
+    }
+    case Scoring::GeneratorPerVideo:
+        return perVideoAnomalyScores(clip.psnrDb, {}, 1.0);
+    }
+    return {};
+}
+
+eval::ProtocolResult evaluate(const std::vector<ClipSignals>& clips, Scoring scoring,
+                              const training::Calibration& calibration, const DatasetEvaluationOptions& options)
 {
     std::vector<eval::VideoScores> videos;
-    for (const ClipSignals& clip : clips) {
-        std::vector<double> scores =
-            perVideo ? perVideoAnomalyScores(clip.psnrDb, clip.featureDistance, psnrWeight) : clip.calibrated;
-        videos.push_back({clip.clip, std::move(scores), clip.labels});
-    }
+    for (const ClipSignals& clip : clips)
+        videos.push_back({clip.clip, clipScores(clip, scoring, calibration), clip.labels});
     eval::ProtocolOptions protocol;
     protocol.normalisation = eval::ScoreNormalisation::None; // per-video scores are already normalised
     protocol.framesToDrop = options.framesToDrop;
@@ -60,6 +85,7 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
         throw std::invalid_argument("Not a benchmark dataset: " + labelsPath.string() + " is missing");
     const std::vector<eval::LabelRange> labels = eval::readLabelsCsv(labelsPath);
     const bool mnad = analyzer.metadata().memoryItems > 0;
+    const bool destroyer = analyzer.metadata().calibration->destroyerMse.has_value();
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
     DatasetEvaluation result;
@@ -71,6 +97,8 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
         clip.calibrated.assign(static_cast<std::size_t>(frameCount), kNaN);
         if (mnad)
             clip.featureDistance.assign(static_cast<std::size_t>(frameCount), kNaN);
+        if (destroyer)
+            clip.destroyerMse.assign(static_cast<std::size_t>(frameCount), kNaN);
         clip.labels = eval::frameLabels(labels, clip.clip, frameCount);
         clip.stream = analyzer.analyze(
             path.string(),
@@ -81,6 +109,8 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
                     clip.calibrated[i] = frame.score;
                     if (mnad)
                         clip.featureDistance[i] = frame.signals.featureDistance;
+                    if (destroyer)
+                        clip.destroyerMse[i] = frame.signals.destroyerMse;
                 }
             },
             {}, options.cancel);
@@ -93,9 +123,13 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
         if (options.progress)
             options.progress(result.clips.size(), clipPaths.size(), result.clips.back());
     }
-    const double psnrWeight = analyzer.metadata().calibration->psnrWeight;
-    result.calibrated = evaluate(result.clips, false, psnrWeight, options);
-    result.perVideo = evaluate(result.clips, true, psnrWeight, options);
+    const training::Calibration& calibration = *analyzer.metadata().calibration;
+    result.calibrated = evaluate(result.clips, Scoring::Calibrated, calibration, options);
+    result.perVideo = evaluate(result.clips, Scoring::PerVideo, calibration, options);
+    if (destroyer) {
+        result.generatorOnlyCalibrated = evaluate(result.clips, Scoring::GeneratorCalibrated, calibration, options);
+        result.generatorOnlyPerVideo = evaluate(result.clips, Scoring::GeneratorPerVideo, calibration, options);
+    }
     result.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
 }

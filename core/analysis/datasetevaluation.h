@@ -6,7 +6,10 @@
 // of each clip and carried from frame to frame), then scored two ways:
 //   calibrated  - the product's score (calibration.h), as is;
 //   per-video   - the papers': PSNR (and MNAD's D_t) min-max normalised over
-//                 each clip (perVideoAnomalyScores).
+//                 each clip (perVideoAnomalyScores); for a Destroyer bundle,
+//                 F2LM's z-scored weighted sum (perVideoDestroyerScores).
+// A Destroyer bundle is also scored by its generator's PSNR alone, both
+// ways, so one run compares the generator with and without the Destroyer.
 // Clips with no row in labels.csv are all normal. Torch-free header.
 #include "analysis/analyzer.h"
 #include "eval/protocol.h"
@@ -14,6 +17,7 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +27,7 @@ struct ClipSignals {
     std::string clip;                 // folder name, e.g. "01"
     std::vector<double> psnrDb;       // per frame; NaN where not scored (the first frames)
     std::vector<double> featureDistance; // MNAD; empty for FFP
+    std::vector<double> destroyerMse;    // Destroyer bundles; empty otherwise
     std::vector<double> calibrated;   // calibrated score per frame
     std::vector<std::uint8_t> labels; // 1 = anomalous
     StreamSummary stream;
@@ -32,6 +37,10 @@ struct DatasetEvaluation {
     std::vector<ClipSignals> clips;
     eval::ProtocolResult calibrated;
     eval::ProtocolResult perVideo;
+    // Destroyer bundles: the generator's PSNR alone (what the generator
+    // bundle scores), calibrated and per video.
+    std::optional<eval::ProtocolResult> generatorOnlyCalibrated;
+    std::optional<eval::ProtocolResult> generatorOnlyPerVideo;
     double wallSeconds = 0.0;
     std::int64_t framesScored = 0;
     bool cancelled = false;           // the results are then left empty

@@ -160,3 +160,28 @@ std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
 }
 
 } // namespace anomalens::analysis
+
+namespace anomalens::analysis {
+
+std::vector<double> perVideoDestroyerScores(const std::vector<double>& psnrDb, const std::vector<double>& destroyerMse,
+                                            double generatorWeight, double destroyerWeight)
+{
+    if (psnrDb.size() != destroyerMse.size())
+        throw std::invalid_argument("perVideoDestroyerScores: PSNR and Destroyer error differ in length");
+    if (!(std::isfinite(generatorWeight) && generatorWeight >= 0.0 && std::isfinite(destroyerWeight) &&
+          destroyerWeight >= 0.0))
+        throw std::invalid_argument("perVideoDestroyerScores: the weights must be finite and non-negative");
+    std::vector<double> negatedPsnr(psnrDb.size());
+    for (std::size_t i = 0; i < psnrDb.size(); ++i)
+        negatedPsnr[i] = -psnrDb[i];
+    const std::vector<double> generator = zScoreNormalise(negatedPsnr);
+    const std::vector<double> destroyer = zScoreNormalise(destroyerMse);
+    std::vector<double> mixed(psnrDb.size());
+    for (std::size_t i = 0; i < mixed.size(); ++i)
+        mixed[i] = std::isnan(generator[i]) || std::isnan(destroyer[i])
+                       ? kNaN
+                       : generatorWeight * generator[i] + destroyerWeight * destroyer[i];
+    return minMaxNormalise(mixed);
+}
+
+} // namespace anomalens::analysis

@@ -32,6 +32,15 @@ std::vector<double> zScoreNormalise(const std::vector<double>& values);
 std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
                                           const std::vector<double>& featureDistance, double psnrWeight);
 
+// F2LM's per-video score for a generator with a Destroyer (METHODS.md
+// section 3): each signal z-scored over the video (zScoreNormalise), signed
+// so that higher = more abnormal, weighted and summed, then min-max
+// normalised: minMax(g3 * z(-PSNR) + g4 * z(E)) with E the Destroyer's error.
+// Frames where a signal is NaN stay NaN. Throws std::invalid_argument when
+// the sizes differ or a weight is negative or not finite.
+std::vector<double> perVideoDestroyerScores(const std::vector<double>& psnrDb, const std::vector<double>& destroyerMse,
+                                            double generatorWeight, double destroyerWeight);
+
 // The normalised Gaussian kernel that gaussianSmooth1d applies, as scipy builds
 // it: radius = int(truncate * sigma + 0.5) taps on each side, weights
 // exp(-x^2 / (2 sigma^2)) divided by their sum. Size 2 * radius + 1; index

@@ -26,6 +26,16 @@ at::Tensor mseOnUnitRange(const at::Tensor& prediction, const at::Tensor& target
 // of infinity (which would break min-max normalisation downstream).
 at::Tensor psnrPerFrame(const at::Tensor& prediction, const at::Tensor& target);
 
+// SSIM (Wang et al. 2004) per image, [B]: the mean over channels and
+// positions of the SSIM map computed with an 11x11 Gaussian window (sigma
+// 1.5) without padding ("valid", as skimage and pytorch-msssim), per channel.
+// Images in [-1, 1] are first mapped to [0, 1] ((x + 1) / 2, the range the
+// papers' SSIM sees), so the constants are C1 = 0.01^2 and C2 = 0.03^2 for a
+// data range of 1. Images smaller than the window (a 4 px patch of a tiny
+// test profile) use the largest odd window that fits, with the same sigma.
+// Throws std::invalid_argument for shapes that differ.
+at::Tensor ssimPerImage(const at::Tensor& first, const at::Tensor& second);
+
 // LSGAN generator loss on the discriminator's output for generated frames:
 // mean((D(pred) - 1)^2) / 2.
 at::Tensor lsganGeneratorLoss(const at::Tensor& fakeScores);

@@ -52,11 +52,16 @@ json toJson(const Calibration& calibration)
               {"threshold", number(calibration.threshold)},
               {"thresholdPercentile", calibration.thresholdPercentile},
               {"scoreDefinition",
-               "psnrWeight * -(psnrDb - mean)/std + (1 - psnrWeight) * (featureDistance - mean)/std, "
-               "statistics of held-out normal footage; threshold = thresholdPercentile of the "
-               "calibration frames' scores"}};
+               "psnrWeight * -(psnrDb - mean)/std + (1 - psnrWeight) * (featureDistance - mean)/std "
+               "[+ destroyerWeight * (destroyerMse - mean)/std], statistics of held-out normal footage; "
+               "threshold = thresholdPercentile of the calibration frames' scores"}};
     if (calibration.featureDistance)
         j["featureDistance"] = toJson(*calibration.featureDistance);
+    // Only Destroyer bundles carry the keys, so older readers' bundles read as before.
+    if (calibration.destroyerMse) {
+        j["destroyerMse"] = toJson(*calibration.destroyerMse);
+        j["destroyerWeight"] = calibration.destroyerWeight;
+    }
     return j;
 }
 
@@ -69,10 +74,40 @@ Calibration calibrationFromJson(const json& j)
     calibration.psnrDb = statsFromJson(j.at("psnrDb"));
     if (j.contains("featureDistance"))
         calibration.featureDistance = statsFromJson(j.at("featureDistance"));
+    if (j.contains("destroyerMse")) {
+        calibration.destroyerMse = statsFromJson(j.at("destroyerMse"));
+        calibration.destroyerWeight = j.at("destroyerWeight").get<double>();
+    }
     calibration.score = statsFromJson(j.at("score"));
     calibration.threshold = numberFrom(j.at("threshold"));
     calibration.thresholdPercentile = j.at("thresholdPercentile").get<double>();
     return calibration;
+}
+
+json toJson(const DestroyerRecord& destroyer)
+{
+    return {{"generatorMethod", destroyer.generatorMethod},
+            {"generatorSha256", destroyer.generatorSha256},
+            {"generatorPath", destroyer.generatorPath},
+            {"generatorSteps", destroyer.generatorSteps},
+            {"patchSize", destroyer.patchSize},
+            {"diffLambda", destroyer.diffLambda},
+            {"scoreWeights",
+             {{"generator", destroyer.generatorScoreWeight}, {"destroyer", destroyer.destroyerScoreWeight}}}};
+}
+
+DestroyerRecord destroyerFromJson(const json& j)
+{
+    DestroyerRecord destroyer;
+    destroyer.generatorMethod = j.at("generatorMethod").get<std::string>();
+    destroyer.generatorSha256 = j.at("generatorSha256").get<std::string>();
+    destroyer.generatorPath = j.at("generatorPath").get<std::string>();
+    destroyer.generatorSteps = j.at("generatorSteps").get<std::int64_t>();
+    destroyer.patchSize = j.at("patchSize").get<std::int64_t>();
+    destroyer.diffLambda = j.at("diffLambda").get<double>();
+    destroyer.generatorScoreWeight = j.at("scoreWeights").at("generator").get<double>();
+    destroyer.destroyerScoreWeight = j.at("scoreWeights").at("destroyer").get<double>();
+    return destroyer;
 }
 
 json toJson(const FootageRecord& footage)
@@ -157,7 +192,7 @@ TrainingRecord trainingFromJson(const json& j)
 json toJson(const BundleMetadata& metadata)
 {
     const models::ModelProfile& profile = metadata.profile;
-    return {{"formatVersion", metadata.formatVersion},
+    json j = {{"formatVersion", metadata.formatVersion},
             {"method", metadata.method},
             {"profile", {{"name", profile.name}, {"inputSize", profile.inputSize}, {"widths", profile.widths}}},
             {"inputFrames", metadata.inputFrames},
@@ -171,6 +206,9 @@ json toJson(const BundleMetadata& metadata)
             {"device", metadata.device},
             {"calibration", metadata.calibration ? toJson(*metadata.calibration) : json(nullptr)},
             {"defaultThreshold", number(metadata.defaultThreshold)}};
+    if (metadata.destroyer)
+        j["destroyer"] = toJson(*metadata.destroyer);
+    return j;
 }
 
 BundleMetadata metadataFromJson(const json& j)
@@ -192,6 +230,8 @@ BundleMetadata metadataFromJson(const json& j)
         metadata.anomalensVersion = j.at("anomalensVersion").get<std::string>();
         metadata.libtorchVersion = j.at("libtorchVersion").get<std::string>();
         metadata.device = j.at("device").get<std::string>();
+        if (j.contains("destroyer"))
+            metadata.destroyer = destroyerFromJson(j.at("destroyer"));
         if (!j.at("calibration").is_null())
             metadata.calibration = calibrationFromJson(j.at("calibration"));
         metadata.defaultThreshold = numberFrom(j.at("defaultThreshold"));

@@ -76,6 +76,22 @@ struct TrainingRecord {
     double durationSeconds = 0.0;
 };
 
+// What a Destroyer bundle (method "destroyer", F2LM phase 2) was trained on
+// top of, and how its scores are mixed. The generator's own weights are in
+// the bundle too; this names the file they came from.
+struct DestroyerRecord {
+    std::string generatorMethod;       // the generator bundle's method, e.g. "ffp"
+    std::string generatorSha256;       // SHA-256 of the generator bundle file
+    std::string generatorPath;         // where it was read from (informative only)
+    std::int64_t generatorSteps = 0;   // the generator's completed training steps
+    std::int64_t patchSize = 0;        // pixels per side of the Destroyer's patches
+    double diffLambda = 4.0;           // lambda of diff_p = min(lambda (1 - SSIM), 1)
+    // The calibrated score's weights (calibration.h): g3 on the generator's
+    // PSNR, g4 on the Destroyer's error. METHODS.md's Ped2 values by default.
+    double generatorScoreWeight = 0.48;
+    double destroyerScoreWeight = 1.0;
+};
+
 struct BundleMetadata {
     std::uint32_t formatVersion = kBundleFormatVersion;
     std::string method;               // methodName(): "mnad-pred", "mnad-recon", "ffp"
@@ -89,6 +105,7 @@ struct BundleMetadata {
     std::string anomalensVersion;
     std::string libtorchVersion;
     std::string device;               // what it was trained on, e.g. "CPU (8 threads)"
+    std::optional<DestroyerRecord> destroyer; // method "destroyer" only
     std::optional<Calibration> calibration; // absent in checkpoints
     double defaultThreshold = 0.0;    // on the calibrated score (calibration.h)
 };

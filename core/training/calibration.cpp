@@ -70,30 +70,40 @@ double calibratedScore(const FrameSignals& signals, const Calibration& calibrati
     double score = -calibration.psnrWeight * zScore(signals.psnrDb, calibration.psnrDb);
     if (calibration.featureDistance)
         score += (1.0 - calibration.psnrWeight) * zScore(signals.featureDistance, *calibration.featureDistance);
+    if (calibration.destroyerMse)
+        score += calibration.destroyerWeight * zScore(signals.destroyerMse, *calibration.destroyerMse);
     return std::isfinite(score) ? score : std::numeric_limits<double>::quiet_NaN();
 }
 
-Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance)
+Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance,
+                      std::optional<double> destroyerWeight)
 {
     // Only frames with every signal the score uses: all statistics then
     // describe the same frames.
     std::vector<FrameSignals> usable;
     for (const FrameSignals& frame : frames)
-        if (std::isfinite(frame.psnrDb) && (!useFeatureDistance || std::isfinite(frame.featureDistance)))
+        if (std::isfinite(frame.psnrDb) && (!useFeatureDistance || std::isfinite(frame.featureDistance)) &&
+            (!destroyerWeight || std::isfinite(frame.destroyerMse)))
             usable.push_back(frame);
     if (usable.empty())
         throw std::invalid_argument("Cannot calibrate: no calibration frame has finite signals");
-    std::vector<double> psnr, distance;
+    std::vector<double> psnr, distance, destroyer;
     for (const FrameSignals& frame : usable) {
         psnr.push_back(frame.psnrDb);
         distance.push_back(frame.featureDistance);
+        destroyer.push_back(frame.destroyerMse);
     }
     Calibration calibration;
     calibration.frames = static_cast<std::int64_t>(usable.size());
-    calibration.psnrWeight = useFeatureDistance ? psnrWeight : 1.0;
+    // FFP's PSNR stands alone (weight 1); MNAD and the Destroyer mix.
+    calibration.psnrWeight = useFeatureDistance || destroyerWeight ? psnrWeight : 1.0;
     calibration.psnrDb = summarise(psnr);
     if (useFeatureDistance)
         calibration.featureDistance = summarise(distance);
+    if (destroyerWeight) {
+        calibration.destroyerMse = summarise(destroyer);
+        calibration.destroyerWeight = *destroyerWeight;
+    }
     std::vector<double> scores;
     for (const FrameSignals& frame : usable)
         scores.push_back(calibratedScore(frame, calibration));

@@ -11,8 +11,14 @@
 //
 //   score = alpha * -(psnr - mean_psnr) / std_psnr
 //         + (1 - alpha) * (D - mean_D) / std_D        (MNAD only)
+//         + g4 * (E - mean_E) / std_E                 (Destroyer only)
 //
 // alpha = 0.6 (MNAD prediction), 0.7 (reconstruction), 1 (FFP: PSNR only).
+// A Destroyer bundle (F2LM) weighs the generator's PSNR with alpha = g3 and
+// the Destroyer's error E (MSE of its output against the frame) with g4, the
+// paper's weights of those two signals (Ped2: g3 = 0.48, g4 = 1.00); they do
+// not sum to 1, which only scales the score (the threshold comes from the
+// same scores).
 // A score of 0 is an average normal frame; 3 is three (weighted) standard
 // deviations more abnormal than normal footage. The default threshold is the
 // 99.5th percentile of the scores of the calibration frames themselves, i.e.
@@ -38,6 +44,10 @@ struct FrameSignals {
     // MNAD's D_t: mean over queries of the squared distance to the nearest
     // memory item. NaN for methods without a memory (FFP).
     double featureDistance = std::numeric_limits<double>::quiet_NaN();
+    // F2LM's Destroyer error: mean squared error, on [0, 1], of the
+    // Destroyer's output (run on the clean prediction) against the frame.
+    // NaN for bundles without a Destroyer.
+    double destroyerMse = std::numeric_limits<double>::quiet_NaN();
 };
 
 // Summary of one signal over the calibration frames. NaN and infinite values
@@ -65,6 +75,8 @@ struct Calibration {
     double psnrWeight = 1.0;       // alpha
     SignalStats psnrDb;
     std::optional<SignalStats> featureDistance; // MNAD only
+    std::optional<SignalStats> destroyerMse;    // Destroyer bundles only
+    double destroyerWeight = 0.0;               // g4 (Destroyer bundles only)
     SignalStats score;             // the calibrated score of the calibration frames
     double threshold = std::numeric_limits<double>::quiet_NaN();
     double thresholdPercentile = kThresholdPercentile;
@@ -75,9 +87,11 @@ struct Calibration {
 double calibratedScore(const FrameSignals& signals, const Calibration& calibration);
 
 // Statistics, scores and threshold from the signals of normal frames.
-// `useFeatureDistance` for MNAD. Frames lacking a finite value of a signal
-// the score uses are left out of everything. Throws std::invalid_argument
-// when no frame is left (nothing to calibrate on).
-Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance);
+// `useFeatureDistance` for MNAD; `destroyerWeight` (g4) for Destroyer
+// bundles, which then also need finite destroyerMse. Frames lacking a finite
+// value of a signal the score uses are left out of everything. Throws
+// std::invalid_argument when no frame is left (nothing to calibrate on).
+Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance,
+                      std::optional<double> destroyerWeight = std::nullopt);
 
 } // namespace anomalens::training

@@ -16,7 +16,16 @@ constexpr std::size_t kScoringBatch = 8;
 
 double psnrWeight(const LoadedModel& model)
 {
+    if (model.metadata.destroyer)
+        return model.metadata.destroyer->generatorScoreWeight;
     return model.mnad ? models::mnadConstants(model.mnad->config().variant).scoreAlpha : 1.0;
+}
+
+std::optional<double> destroyerWeight(const LoadedModel& model)
+{
+    if (model.destroyer && model.metadata.destroyer)
+        return model.metadata.destroyer->destroyerScoreWeight;
+    return std::nullopt;
 }
 
 } // namespace
@@ -61,7 +70,7 @@ std::optional<Calibration> calibrateModel(LoadedModel& model, const ClipDataset&
     scorer.resetStream();
     if (cancelled)
         return std::nullopt;
-    Calibration calibration = calibrate(signals, psnrWeight(model), model.mnad ? true : false);
+    Calibration calibration = calibrate(signals, psnrWeight(model), model.mnad ? true : false, destroyerWeight(model));
     calibration.source = source;
     return calibration;
 }

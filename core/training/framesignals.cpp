@@ -97,16 +97,24 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
             scored.memoryUpdated.push_back(updated[frame].item<bool>());
         scored.modelSeconds += stopwatch.lap();
     } else {
-        scored.predictions = m_model.generator->forward(in).to(at::kFloat);
+        const at::Tensor prediction = m_model.generator->forward(in);
+        // The Destroyer sees the prediction as the generator gave it (its
+        // dtype under autocast, its memory format).
+        if (m_model.destroyer)
+            scored.destroyed = m_model.destroyer->forward(prediction).to(at::kFloat);
+        scored.predictions = prediction.to(at::kFloat);
         scored.modelSeconds += stopwatch.lap();
     }
     scored.errorMaps = errorMaps(scored.predictions, gt);
     const std::vector<double> psnr = toDoubles(models::psnrPerFrame(scored.predictions, gt));
-    constexpr double kNoDistance = std::numeric_limits<double>::quiet_NaN();
+    constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
     const std::vector<double> distance =
-        featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), kNoDistance);
+        featureDistance.defined() ? toDoubles(featureDistance) : std::vector<double>(psnr.size(), kNoValue);
+    const std::vector<double> destroyerMse = scored.destroyed.defined()
+                                                 ? toDoubles(models::mseOnUnitRange(scored.destroyed, gt))
+                                                 : std::vector<double>(psnr.size(), kNoValue);
     for (std::size_t i = 0; i < psnr.size(); ++i)
-        scored.signals.push_back({psnr[i], distance[i]});
+        scored.signals.push_back({psnr[i], distance[i], destroyerMse[i]});
     scored.scoringSeconds += stopwatch.lap();
     return scored;
 }

@@ -10,7 +10,9 @@
 // frame's queries if the frame passed the gate (METHODS.md). The encoder runs
 // on the whole batch, the memory read, decoder and gate frame by frame, in
 // order (Mnad::forwardStream): a frame's score does not depend on how the
-// caller batched the stream. FFP is stateless and runs whole batches.
+// caller batched the stream. FFP is stateless and runs whole batches; a
+// Destroyer bundle runs its generator, then the Destroyer on the clean
+// prediction (as at F2LM's test time), on whole batches.
 //
 // Not thread-safe, and one scorer per LoadedModel at a time (MNAD's memory
 // lives in the model).
@@ -27,6 +29,7 @@ struct ScoredFrames {
     std::vector<FrameSignals> signals; // one per frame, in order
     std::vector<bool> memoryUpdated;   // MNAD: the frame passed the gate (empty for FFP)
     at::Tensor predictions;            // [B, 3, S, S] in [-1, 1]
+    at::Tensor destroyed;              // Destroyer bundles: its output on the predictions, [B, 3, S, S]; else undefined
     at::Tensor errorMaps;              // [B, S, S]: squared error on [0, 1], mean over channels
     at::Tensor queryDistanceMaps;      // MNAD: [B, S/8, S/8] distance to the nearest item; else undefined
     double modelSeconds = 0.0;         // network forward passes (MNAD: with the memory read, gate and update)

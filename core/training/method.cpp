@@ -9,6 +9,11 @@ std::vector<Method> allMethods()
     return {Method::MnadPrediction, Method::MnadReconstruction, Method::Ffp};
 }
 
+std::vector<Method> secondPhaseMethods()
+{
+    return {Method::Destroyer};
+}
+
 std::string methodName(Method method)
 {
     switch (method) {
@@ -18,14 +23,19 @@ std::string methodName(Method method)
         return "mnad-recon";
     case Method::Ffp:
         return "ffp";
+    case Method::Destroyer:
+        return "destroyer";
     }
     throw std::invalid_argument("Unknown training method");
 }
 
 Method methodFromName(const std::string& name)
 {
+    std::vector<Method> methods = allMethods();
+    for (const Method method : secondPhaseMethods())
+        methods.push_back(method);
     std::string valid;
-    for (const Method method : allMethods()) {
+    for (const Method method : methods) {
         if (methodName(method) == name)
             return method;
         valid += (valid.empty() ? "" : ", ") + methodName(method);
@@ -41,6 +51,16 @@ std::int64_t inputFrameCount(Method method)
 std::int64_t windowLength(Method method)
 {
     return method == Method::MnadReconstruction ? 1 : inputFrameCount(method) + 1;
+}
+
+bool needsGenerator(Method method)
+{
+    return method == Method::Destroyer;
+}
+
+bool canCarryDestroyer(Method generatorMethod)
+{
+    return generatorMethod == Method::Ffp;
 }
 
 bool isMnad(Method method)

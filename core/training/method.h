@@ -11,15 +11,31 @@ enum class Method {
     MnadPrediction,     // "mnad-pred": MNAD, 4 frames in, the next one out
     MnadReconstruction, // "mnad-recon": MNAD, one frame in, the same frame out
     Ffp,                // "ffp": FFP U-Net generator with an LSGAN patch discriminator
+    // "destroyer": F2LM's Destroyer trained on a frozen generator bundle
+    // (phase 2); the bundle holds both networks.
+    Destroyer,
 };
 
+// The methods trained from footage alone (what a training dialog offers
+// without more questions): mnad-pred, mnad-recon, ffp.
 std::vector<Method> allMethods();
 
-// "mnad-pred", "mnad-recon", "ffp".
+// Methods trained on top of a finished generator bundle (needsGenerator).
+std::vector<Method> secondPhaseMethods();
+
+// "mnad-pred", "mnad-recon", "ffp", "destroyer".
 std::string methodName(Method method);
 
-// Inverse of methodName; throws std::invalid_argument naming the valid choices.
+// Inverse of methodName (every method, both lists); throws
+// std::invalid_argument naming the valid choices.
 Method methodFromName(const std::string& name);
+
+// True for the Destroyer: training needs a frozen generator bundle.
+bool needsGenerator(Method method);
+
+// The generator methods a Destroyer can be trained on: today "ffp" (F2LM's
+// own generator is a later addition).
+bool canCarryDestroyer(Method generatorMethod);
 
 // Frames the model takes as input (4 for prediction, 1 for reconstruction).
 std::int64_t inputFrameCount(Method method);

@@ -6,7 +6,9 @@ std::unique_ptr<MethodTrainer> makeMethodTrainer(LoadedModel& model)
 {
     if (trainsChannelsLast(model.device))
         setWeightMemoryFormat(model.module(), at::MemoryFormat::ChannelsLast);
-    return isMnad(model.method) ? makeMnadTrainer(model) : makeFfpTrainer(model);
+    if (isMnad(model.method))
+        return makeMnadTrainer(model);
+    return model.method == Method::Destroyer ? makeDestroyerTrainer(model) : makeFfpTrainer(model);
 }
 
 } // namespace anomalens::training

@@ -1,8 +1,9 @@
 #pragma once
 // One optimisation step of each method, with the published defaults
 // (METHODS.md): MNAD (Adam 2e-4, cosine annealing, lambda_c / lambda_s per
-// variant) and FFP (Adam G 2e-4 / D 2e-5; intensity 1, gradient 1,
-// adversarial 0.05; no optical-flow loss). Internal to core (torch).
+// variant), FFP (Adam G 2e-4 / D 2e-5; intensity 1, gradient 1,
+// adversarial 0.05; no optical-flow loss) and F2LM's Destroyer on a frozen
+// generator (destroyertrainer.cpp). Internal to core (torch).
 #include "training/frametensor.h"
 #include "training/modelio.h"
 
@@ -43,5 +44,8 @@ std::unique_ptr<MethodTrainer> makeMethodTrainer(LoadedModel& model);
 // The trainers themselves, with the model's memory layout left as it is.
 std::unique_ptr<MethodTrainer> makeMnadTrainer(LoadedModel& model);
 std::unique_ptr<MethodTrainer> makeFfpTrainer(LoadedModel& model);
+// The Destroyer on model.generator, which must already hold the frozen
+// generator's weights (generatorbundle.h).
+std::unique_ptr<MethodTrainer> makeDestroyerTrainer(LoadedModel& model);
 
 } // namespace anomalens::training

@@ -151,6 +151,8 @@ torch::nn::Module& LoadedModel::module() const
 {
     if (mnad)
         return *mnad.ptr();
+    if (withDestroyer)
+        return *withDestroyer.ptr();
     if (generator)
         return *generator.ptr();
     throw std::logic_error("LoadedModel holds no network");
@@ -178,6 +180,13 @@ LoadedModel createModel(const BundleMetadata& metadata, c10::Device device)
         if (metadata.memoryItems < 2)
             throw BundleError(Kind::BadMetadata, "The MNAD model needs at least 2 memory items");
         model.mnad = models::Mnad(models::MnadConfig{variant, profile, metadata.memoryItems});
+    } else if (model.method == Method::Destroyer) {
+        if (!metadata.destroyer)
+            throw BundleError(Kind::BadMetadata, "The Destroyer model does not name its generator (no 'destroyer' "
+                                                 "metadata)");
+        model.withDestroyer = models::GeneratorWithDestroyer(profile);
+        model.generator = model.withDestroyer->generator;
+        model.destroyer = model.withDestroyer->destroyer;
     } else {
         model.generator = models::UNet(profile, models::kFfpInputChannels);
     }

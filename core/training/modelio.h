@@ -5,12 +5,15 @@
 //
 // Tensor names in a bundle are the module's own dotted names under a prefix:
 // "model." for the network a bundle is for (MNAD, or FFP's generator),
-// e.g. "model.encoder.level1.0.weight" and "model.memory.items"; checkpoints
+// e.g. "model.encoder.level1.0.weight" and "model.memory.items"; a Destroyer
+// bundle holds "model.generator.*" (the frozen generator, FFP's names under
+// "generator.") and "model.destroyer.*"; checkpoints
 // add "discriminator.", "optimizer.<which>.<parameter>.<field>" and "rng.".
 #include "training/bundle.h"
 #include "training/bundlefile.h"
 #include "training/method.h"
 
+#include "models/destroyer.h"
 #include "models/mnad.h"
 #include "models/unet.h"
 
@@ -50,20 +53,25 @@ void setWeightMemoryFormat(torch::nn::Module& module, at::MemoryFormat format);
 at::Tensor channelsLast(const at::Tensor& images);
 
 // A model of the method, profile and memory size the metadata names, ready to
-// score: MNAD or FFP's generator, in eval mode, on `device`.
+// score: MNAD, FFP's generator, or a generator with its Destroyer, in eval
+// mode, on `device`.
 struct LoadedModel {
     BundleMetadata metadata;
     Method method = Method::MnadPrediction;
     models::Mnad mnad{nullptr};      // MNAD methods
-    models::UNet generator{nullptr}; // FFP
+    models::UNet generator{nullptr}; // FFP; the Destroyer's frozen generator
+    models::UNet destroyer{nullptr}; // Destroyer bundles
+    models::GeneratorWithDestroyer withDestroyer{nullptr}; // Destroyer bundles: both networks
     c10::Device device{c10::kCPU};
 
+    // The bundle's "model." network: MNAD, FFP's generator, or withDestroyer.
     torch::nn::Module& module() const;
 };
 
 // A freshly initialised model for `metadata` (random weights: seed with
 // torch::manual_seed first), in train mode. Throws BundleError (BadMetadata)
-// for an unknown method or an impossible profile.
+// for an unknown method, an impossible profile, or a Destroyer without its
+// DestroyerRecord.
 LoadedModel createModel(const BundleMetadata& metadata, c10::Device device);
 
 // Reads, verifies and loads a bundle onto `device` (the preferred device by

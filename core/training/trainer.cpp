@@ -7,15 +7,19 @@
 #include "training/checkpoint.h"
 #include "training/clipdataset.h"
 #include "training/frametensor.h"
+#include "training/generatorbundle.h"
+#include "models/destroyer.h"
 
 #include <torch/utils.h>
 #include <torch/version.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <deque>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace anomalens::training {
@@ -41,16 +45,40 @@ void validate(const TrainingOptions& options)
                                     "calibration footage is named");
     if (options.profile.inputSize <= 0 || options.profile.inputSize % 8 != 0)
         throw std::invalid_argument("The profile's input size must be a positive multiple of 8");
+    if (!needsGenerator(options.method) && !options.generatorPath.empty())
+        throw std::invalid_argument("A generator model is only used to train a Destroyer (method destroyer), not " +
+                                    methodName(options.method));
+    if (needsGenerator(options.method) &&
+        !(std::isfinite(options.generatorScoreWeight) && std::isfinite(options.destroyerScoreWeight) &&
+          options.generatorScoreWeight >= 0.0 && options.destroyerScoreWeight >= 0.0 &&
+          options.generatorScoreWeight + options.destroyerScoreWeight > 0.0))
+        throw std::invalid_argument("The score weights of the generator and the Destroyer must be non-negative "
+                                    "and not both 0");
+}
+
+DestroyerRecord destroyerRecord(const TrainingOptions& options, const GeneratorSource& generator)
+{
+    DestroyerRecord record;
+    record.generatorMethod = generator.metadata.method;
+    record.generatorSha256 = generator.sha256;
+    record.generatorPath = generator.path;
+    record.generatorSteps = generator.metadata.training.stepsCompleted;
+    record.patchSize = models::destroyerPatchSize(generator.metadata.profile.inputSize);
+    record.generatorScoreWeight = options.generatorScoreWeight;
+    record.destroyerScoreWeight = options.destroyerScoreWeight;
+    return record;
 }
 
 BundleMetadata initialMetadata(const TrainingOptions& options, const ClipDataset& dataset,
-                               const ClipDataset* calibrationSet)
+                               const ClipDataset* calibrationSet, const GeneratorSource* generator)
 {
     BundleMetadata metadata;
     metadata.method = methodName(options.method);
     metadata.profile = options.profile;
     metadata.inputFrames = inputFrameCount(options.method);
     metadata.memoryItems = isMnad(options.method) ? kMnadMemoryItems : 0;
+    if (generator)
+        metadata.destroyer = destroyerRecord(options, *generator);
     metadata.trainingFootage = dataset.footageRecords();
     if (calibrationSet)
         metadata.calibrationFootage = calibrationSet->footageRecords();
@@ -81,6 +109,9 @@ void checkResumable(const BundleMetadata& saved, const BundleMetadata& wanted)
         mismatch("batch size", std::to_string(saved.training.batchSize), std::to_string(wanted.training.batchSize));
     if (saved.training.seed != wanted.training.seed)
         mismatch("seed", std::to_string(saved.training.seed), std::to_string(wanted.training.seed));
+    if (saved.destroyer && wanted.destroyer && saved.destroyer->generatorSha256 != wanted.destroyer->generatorSha256)
+        mismatch("the generator with SHA-256", saved.destroyer->generatorSha256,
+                 "one with " + wanted.destroyer->generatorSha256);
     if (saved.training.heldOutFraction != wanted.training.heldOutFraction)
         mismatch("held-out fraction", std::to_string(saved.training.heldOutFraction),
                  std::to_string(wanted.training.heldOutFraction));
@@ -133,8 +164,9 @@ private:
 // cancel token stopped it.
 class TrainingRun {
 public:
-    explicit TrainingRun(const TrainingOptions& options)
+    TrainingRun(const TrainingOptions& options, std::optional<GeneratorSource> generator)
         : m_options(options),
+          m_generator(std::move(generator)),
           m_device(models::preferredDevice()),
           m_checkpointPath(checkpointPathFor(options.outputPath))
     {
@@ -197,7 +229,11 @@ private:
     void prepareModel()
     {
         torch::manual_seed(m_options.seed);
-        m_model = createModel(initialMetadata(m_options, *m_dataset, m_calibrationSet.get()), m_device);
+        m_model = createModel(
+            initialMetadata(m_options, *m_dataset, m_calibrationSet.get(), m_generator ? &*m_generator : nullptr),
+            m_device);
+        if (m_generator)
+            loadFrozenGenerator(m_model, *m_generator);
         m_trainer = makeMethodTrainer(m_model);
         m_trainer->describe(m_model.metadata.training);
         if (!m_options.resume)
@@ -311,6 +347,7 @@ private:
     }
 
     const TrainingOptions& m_options;
+    const std::optional<GeneratorSource> m_generator; // the Destroyer's
     const c10::Device m_device;
     const std::string m_checkpointPath;
     std::int64_t m_clipsRead = 0;
@@ -327,7 +364,13 @@ private:
 TrainingResult trainModel(const TrainingOptions& options)
 {
     validate(options);
-    return TrainingRun(options).run();
+    if (!needsGenerator(options.method))
+        return TrainingRun(options, std::nullopt).run();
+    // Checked before the footage is read: a wrong --generator fails at once.
+    GeneratorSource generator = inspectGeneratorBundle(options.generatorPath);
+    TrainingOptions withProfile = options;
+    withProfile.profile = generator.metadata.profile;
+    return TrainingRun(withProfile, std::move(generator)).run();
 }
 
 } // namespace anomalens::training

@@ -38,7 +38,15 @@ struct TrainingProgress {
 
 struct TrainingOptions {
     Method method = Method::MnadPrediction;
+    // Ignored by the Destroyer, which takes its generator's profile.
     models::ModelProfile profile = models::liteProfile();
+    // The Destroyer only (needsGenerator): the finished generator bundle it is
+    // trained on (frozen), and the calibrated score's weights on the
+    // generator's PSNR (g3) and the Destroyer's error (g4); METHODS.md's Ped2
+    // values by default.
+    std::string generatorPath;
+    double generatorScoreWeight = 0.48;
+    double destroyerScoreWeight = 1.0;
     std::vector<std::string> data;            // footage of normal activity (footage.h)
     std::vector<std::string> calibrationData; // empty: calibrate on each clip's held-out tail
     std::string outputPath;
@@ -62,8 +70,9 @@ struct TrainingResult {
     std::vector<std::map<std::string, double>> lossHistory;
 };
 
-// Throws std::invalid_argument for bad options (and on resume, for options
-// or footage that differ from the checkpoint's), BundleError,
+// Throws std::invalid_argument for bad options (and on resume, for options,
+// footage or a generator that differ from the checkpoint's; for the
+// Destroyer, a missing or unsuitable generator bundle), BundleError,
 // media::MediaError, evidence::EvidenceError.
 TrainingResult trainModel(const TrainingOptions& options);
 

@@ -288,48 +288,6 @@ TEST(Analyzer, HeatMapsAreTheErrorMapAveragedOverTheGrid)
     }
 }
 
-// A bright square moving across normal footage of the sample scene: the
-// hottest cells of the frames it is in are where it is.
-constexpr int kSquareSide = 10;                 // pixels of the 64 x 48 frame
-constexpr int kSquareFirst = 12, kSquareLast = 28; // frames with the square (x up to 60 of 64)
-
-sample::Box squareAt(int frameIndex)
-{
-    // Left to right at 3 px per frame, drifting down 1 px per frame.
-    const double step = frameIndex - kSquareFirst;
-    return {2.0 + 3 * step, 4.0 + step, 2.0 + 3 * step + kSquareSide, 4.0 + step + kSquareSide};
-}
-
-// A normal clip of the scene the tiny models train on
-// (training::test::writeSmallSample) with the square drawn in.
-std::filesystem::path writeSquareClip(const std::filesystem::path& folder)
-{
-    sample::SampleOptions sceneOptions;
-    sceneOptions.seed = 7;
-    sceneOptions.width = 64;
-    sceneOptions.height = 48;
-    sceneOptions.trainingClips = 2;
-    sceneOptions.testingClips = 1;
-    sceneOptions.framesPerClip = 40;
-    const sample::SampleScene scene(sceneOptions);
-    std::filesystem::create_directories(folder);
-    media::ImageWriter writer;
-    for (int f = 0; f < 40; ++f) {
-        media::Frame frame = scene.render(sample::Split::Training, 1, f);
-        if (f >= kSquareFirst && f <= kSquareLast) {
-            const sample::Box box = squareAt(f);
-            for (int y = static_cast<int>(box.y0); y < static_cast<int>(box.y1); ++y)
-                for (int x = static_cast<int>(box.x0); x < static_cast<int>(box.x1); ++x)
-                    for (int channel = 0; channel < 3; ++channel)
-                        frame.data[static_cast<std::size_t>(y * frame.stride() + 3 * x + channel)] = 255;
-        }
-        char name[16];
-        std::snprintf(name, sizeof name, "%03d.png", f);
-        writer.write(frame, (folder / name).string());
-    }
-    return folder;
-}
-
 // On a 16 x 16 grid over the 64 x 48 frame: cell (x, y) covers frame pixels
 // [4x, 4x + 4) x [3y, 3y + 3).
 void expectHotCellsOnTheSquare(const std::vector<AnalyzedFrame>& frames)
@@ -337,11 +295,11 @@ void expectHotCellsOnTheSquare(const std::vector<AnalyzedFrame>& frames)
     int framesChecked = 0;
     for (const AnalyzedFrame& frame : frames) {
         const int f = static_cast<int>(frame.frameIndex);
-        if (f < kSquareFirst || f > kSquareLast)
+        if (f < test::kSquareFirst || f > test::kSquareLast)
             continue;
         ++framesChecked;
         ASSERT_EQ(frame.heatMap.size(), 256u);
-        const sample::Box box = squareAt(f);
+        const sample::Box box = test::squareAt(f);
         const auto onSquare = [&](int cell) {
             const int x = cell % 16, y = cell / 16;
             return 4.0 * (x + 1) > box.x0 && 4.0 * x < box.x1 && 3.0 * (y + 1) > box.y0 && 3.0 * y < box.y1;
@@ -368,13 +326,13 @@ void expectHotCellsOnTheSquare(const std::vector<AnalyzedFrame>& frames)
         }
         EXPECT_GT(frame.heatMap[static_cast<std::size_t>(hottestFirst[0])], 1.4f * hottestOff) << "frame " << f;
     }
-    EXPECT_EQ(framesChecked, kSquareLast - kSquareFirst + 1);
+    EXPECT_EQ(framesChecked, test::kSquareLast - test::kSquareFirst + 1);
 }
 
 TEST(Analyzer, HeatMapHottestCellsCoverAnAbnormalObject)
 {
     TempDir dir;
-    const std::filesystem::path clip = writeSquareClip(dir / "square");
+    const std::filesystem::path clip = test::writeSquareClip(dir / "square");
     for (const training::Method method :
          {training::Method::MnadPrediction, training::Method::MnadReconstruction, training::Method::Ffp}) {
         SCOPED_TRACE(training::methodName(method));

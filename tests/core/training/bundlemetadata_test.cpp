@@ -75,6 +75,43 @@ TEST(BundleMetadata, RoundTripsThroughAFileWithoutTorch)
     EXPECT_FALSE(readBundleMetadataJson((dir / "m").string())["trainingFootage"][0].contains("firstFrame"));
 }
 
+TEST(BundleMetadata, DestroyerRecordRoundTripsAndOlderBundlesHaveNone)
+{
+    anomalens::test::TempDir dir;
+    BundleMetadata metadata = exampleMetadata();
+    EXPECT_FALSE(toJson(metadata).contains("destroyer")); // other methods write no key
+    EXPECT_FALSE(toJson(metadata)["calibration"].contains("destroyerMse"));
+    EXPECT_FALSE(metadataFromJson(toJson(metadata)).destroyer);
+
+    metadata.method = "destroyer";
+    metadata.memoryItems = 0;
+    DestroyerRecord destroyer;
+    destroyer.generatorMethod = "ffp";
+    destroyer.generatorSha256 = std::string(64, 'd');
+    destroyer.generatorPath = "/models/ffp.alm";
+    destroyer.generatorSteps = 500;
+    destroyer.patchSize = 16;
+    destroyer.generatorScoreWeight = 0.25;
+    destroyer.destroyerScoreWeight = 0.75;
+    metadata.destroyer = destroyer;
+    metadata.calibration->featureDistance.reset();
+    metadata.calibration->destroyerMse = summarise({0.001, 0.002, 0.004});
+    metadata.calibration->destroyerWeight = 0.75;
+    writeBundleFile((dir / "d").string(), toJson(metadata), {});
+    const BundleMetadata read = readBundleMetadata((dir / "d").string());
+    EXPECT_EQ(toJson(read), toJson(metadata));
+    ASSERT_TRUE(read.destroyer);
+    EXPECT_EQ(read.destroyer->generatorSha256, destroyer.generatorSha256);
+    EXPECT_EQ(read.destroyer->patchSize, 16);
+    EXPECT_DOUBLE_EQ(read.destroyer->diffLambda, 4.0);
+    EXPECT_DOUBLE_EQ(read.destroyer->generatorScoreWeight, 0.25);
+    ASSERT_TRUE(read.calibration->destroyerMse);
+    EXPECT_DOUBLE_EQ(read.calibration->destroyerMse->max, 0.004);
+    EXPECT_DOUBLE_EQ(read.calibration->destroyerWeight, 0.75);
+    const nlohmann::json json = readBundleMetadataJson((dir / "d").string());
+    EXPECT_DOUBLE_EQ(json["destroyer"]["scoreWeights"]["destroyer"].get<double>(), 0.75);
+}
+
 TEST(BundleMetadata, UnknownStatisticsSurviveAsNaN)
 {
     anomalens::test::TempDir dir;

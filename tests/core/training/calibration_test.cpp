@@ -50,6 +50,31 @@ TEST(Calibration, ScoreRisesWhenPsnrFallsOrFeatureDistanceRises)
     EXPECT_NEAR(calibratedScore({26.0, 5.0}, calibration), 2.0, 1e-12);
 }
 
+TEST(Calibration, DestroyerErrorAddsWithItsOwnWeight)
+{
+    // F2LM: g3 * -z(PSNR) + g4 * z(Destroyer MSE), g3 = 0.48, g4 = 1.
+    std::vector<FrameSignals> frames;
+    for (int i = 0; i < 100; ++i)
+        frames.push_back({30.0 + (i % 2 ? 2.0 : -2.0), NAN, 0.01 + (i % 4 < 2 ? 0.002 : -0.002)});
+    frames.push_back({30.0, NAN, NAN}); // no Destroyer error: left out
+    const Calibration calibration = calibrate(frames, 0.48, false, 1.0);
+    EXPECT_EQ(calibration.frames, 100);
+    EXPECT_DOUBLE_EQ(calibration.psnrWeight, 0.48);
+    EXPECT_DOUBLE_EQ(calibration.destroyerWeight, 1.0);
+    ASSERT_TRUE(calibration.destroyerMse);
+    EXPECT_NEAR(calibration.destroyerMse->mean, 0.01, 1e-12);
+    EXPECT_NEAR(calibration.destroyerMse->std, 0.002, 1e-12);
+    EXPECT_FALSE(calibration.featureDistance);
+    // PSNR 1 std below normal and the Destroyer error 3 std above.
+    EXPECT_NEAR(calibratedScore({28.0, NAN, 0.016}, calibration), 0.48 * 1.0 + 1.0 * 3.0, 1e-9);
+    EXPECT_TRUE(std::isnan(calibratedScore({28.0, NAN, NAN}, calibration)));
+    // Without a Destroyer weight the error is ignored, as before.
+    const Calibration ffp = calibrate(frames, 0.48, false);
+    EXPECT_FALSE(ffp.destroyerMse);
+    EXPECT_DOUBLE_EQ(ffp.psnrWeight, 1.0);
+    EXPECT_EQ(ffp.frames, 101);
+}
+
 TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
 {
     std::vector<FrameSignals> frames;
