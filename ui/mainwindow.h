@@ -33,6 +33,7 @@ class QToolBar;
 namespace anomalens::store {
 class CaseDatabase;
 enum class EventStatus;
+struct EventRecord;
 }
 
 namespace anomalens::exporting {
@@ -224,6 +225,7 @@ private:
     void createExportActions();
     void updateExportActions();
     std::int64_t currentExportEventId() const;
+    const store::EventRecord* eventOnScreen(std::int64_t eventId) const;
     void exportReportDialog();
     void exportEventClipDialog();
     void exportOriginalClipDialog();

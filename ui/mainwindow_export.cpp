@@ -44,6 +44,17 @@ QString safeFileName(QString name)
     return name.trimmed().isEmpty() ? QStringLiteral("case") : name.trimmed();
 }
 
+ExportRequest newRequest(ExportRequest::Kind kind, const QString& casePath, const QString& destination,
+                         bool overwrite)
+{
+    ExportRequest request;
+    request.kind = kind;
+    request.casePath = casePath;
+    request.destination = destination;
+    request.overwrite = overwrite;
+    return request;
+}
+
 } // namespace
 
 void MainWindow::createExportActions()
@@ -119,6 +130,15 @@ void MainWindow::updateExportActions()
     m_exportOriginalAction->setEnabled(haveEvents);
     m_exportConfirmedAction->setEnabled(idle && m_caseDb != nullptr);
     m_exportScoresAction->setEnabled(idle && m_caseDb && m_review && m_review->hasRun());
+}
+
+const store::EventRecord* MainWindow::eventOnScreen(std::int64_t eventId) const
+{
+    if (m_review)
+        for (const store::EventRecord& event : m_review->events)
+            if (event.id == eventId)
+                return &event;
+    return nullptr;
 }
 
 // The event the reviewer means: the one selected in the Events panel, else
@@ -242,16 +262,12 @@ void MainWindow::exportScoresDialog()
 
 void MainWindow::exportOriginalClipTo(const QString& path, std::int64_t eventId, bool reencode, bool overwrite)
 {
-    if (!m_caseDb || !m_review) {
+    if (!m_caseDb || !eventOnScreen(eventId)) {
         reportError(tr("The event is not in the footage on screen."),
                     tr("Open the case's footage that has the event, select the event, and export again."));
         return;
     }
-    ExportRequest request;
-    request.kind = ExportRequest::Kind::OriginalClip;
-    request.casePath = m_casePath;
-    request.destination = path;
-    request.overwrite = overwrite;
+    ExportRequest request = newRequest(ExportRequest::Kind::OriginalClip, m_casePath, path, overwrite);
     request.originalClip.mediaId = m_review->media.id;
     request.originalClip.eventId = eventId;
     request.originalClip.padding.beforeSeconds = kClipPaddingSeconds;
@@ -262,10 +278,7 @@ void MainWindow::exportOriginalClipTo(const QString& path, std::int64_t eventId,
 
 void MainWindow::exportConfirmedClipsTo(const QString& folder)
 {
-    ExportRequest request;
-    request.kind = ExportRequest::Kind::ConfirmedClips;
-    request.casePath = m_casePath;
-    request.destination = folder;
+    ExportRequest request = newRequest(ExportRequest::Kind::ConfirmedClips, m_casePath, folder, false);
     request.confirmedClips.padding.beforeSeconds = kClipPaddingSeconds;
     request.confirmedClips.padding.afterSeconds = kClipPaddingSeconds;
     startExport(request);
@@ -277,11 +290,7 @@ void MainWindow::exportScoresTo(const QString& path, exporting::ScoresFormat for
         reportError(tr("Nothing analysed on screen."), tr("Open footage of the case that has an analysis, then export its scores."));
         return;
     }
-    ExportRequest request;
-    request.kind = ExportRequest::Kind::Scores;
-    request.casePath = m_casePath;
-    request.destination = path;
-    request.overwrite = overwrite;
+    ExportRequest request = newRequest(ExportRequest::Kind::Scores, m_casePath, path, overwrite);
     request.scores.runId = m_review->run->id;
     request.scores.format = format;
     startExport(request);
@@ -293,32 +302,20 @@ void MainWindow::exportReportTo(const QString& path, bool letterPaper, bool over
         reportError(tr("Open a case first."), tr("The report describes a case: its footage, analyses and audit trail."));
         return;
     }
-    ExportRequest request;
-    request.kind = ExportRequest::Kind::Report;
-    request.casePath = m_casePath;
-    request.destination = path;
-    request.overwrite = overwrite;
+    ExportRequest request = newRequest(ExportRequest::Kind::Report, m_casePath, path, overwrite);
     request.report.pageSize = letterPaper ? QPageSize::Letter : QPageSize::A4;
     startExport(request);
 }
 
 void MainWindow::exportEventClipTo(const QString& path, std::int64_t eventId, bool overwrite)
 {
-    const store::EventRecord* event = nullptr;
-    if (m_review)
-        for (const store::EventRecord& candidate : m_review->events)
-            if (candidate.id == eventId)
-                event = &candidate;
+    const store::EventRecord* event = eventOnScreen(eventId);
     if (!m_caseDb || !event) {
         reportError(tr("The event is not in the footage on screen."),
                     tr("Open the case's footage that has the event, select the event, and export again."));
         return;
     }
-    ExportRequest request;
-    request.kind = ExportRequest::Kind::AnnotatedClip;
-    request.casePath = m_casePath;
-    request.destination = path;
-    request.overwrite = overwrite;
+    ExportRequest request = newRequest(ExportRequest::Kind::AnnotatedClip, m_casePath, path, overwrite);
     request.clip.mediaId = m_review->media.id;
     request.clip.eventId = eventId;
     std::tie(request.clip.firstFrame, request.clip.lastFrame) =

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <random>
 #include <sstream>
 
@@ -23,6 +24,12 @@ TempDir::~TempDir()
 {
     std::error_code ec;
     std::filesystem::remove_all(m_path, ec);
+}
+
+std::string readFileText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
 }
 
 int runCommand(const std::string& command)

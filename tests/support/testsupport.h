@@ -20,6 +20,9 @@ private:
     std::filesystem::path m_path;
 };
 
+// A file's bytes as a string ("" when it cannot be read).
+std::string readFileText(const std::filesystem::path& path);
+
 // Runs a shell command; returns its exit status (0 = success).
 int runCommand(const std::string& command);
 

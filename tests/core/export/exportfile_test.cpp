@@ -19,11 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+std::string readText(const fs::path& path) { return test::readFileText(path); }
 
 class ExportFileTest : public ::testing::Test {
 protected:

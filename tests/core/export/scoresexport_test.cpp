@@ -17,11 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+std::string readText(const fs::path& path) { return test::readFileText(path); }
 
 // A strict RFC 4180 reader: records end with CRLF, quoted fields may hold
 // anything, quotes inside are doubled.
