@@ -1,6 +1,7 @@
 // anomalens-cli: the headless front end. Every non-interactive feature of
 // Anomalens is reachable here, for batch work and scripting.
 #include "commands.h"
+#include "evidence/toolversion.h"
 #ifdef ANOMALENS_CLI_HAS_REPORT_EXPORT
 #include "cmd_exportreport.h"
 #endif
@@ -14,7 +15,7 @@ int main(int argc, char** argv)
                  "Command-line tool: media, case files, training, analysis, evaluation, exports, the sample scene.",
                  "anomalens-cli"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string("anomalens-cli 0.1.0"));
+    app.set_version_flag("--version", "anomalens-cli " + anomalens::evidence::toolVersion());
     anomalens::cli::registerMediaCommands(app);
     anomalens::cli::registerCaseCommands(app);
     anomalens::cli::registerSampleCommands(app);
