@@ -109,6 +109,12 @@ private Q_SLOTS:
     {
         MainWindow window;
         openCase(window);
+        // The menu as the reviewer sees it with a case and an analysis open.
+        QMenu* exportMenu = window.findChild<QMenu*>(QStringLiteral("exportMenu"));
+        exportMenu->popup(QPoint(0, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(exportMenu));
+        QVERIFY(exportMenu->grab().save(uitest::screenshotPath(QStringLiteral("export_menu.png"))));
+        exportMenu->hide();
         QVERIFY(window.exportOriginalClipAction()->isEnabled());
         QVERIFY(window.exportConfirmedClipsAction()->isEnabled());
         QVERIFY(window.exportScoresAction()->isEnabled());
