@@ -225,6 +225,8 @@ private:
     void createExportActions();
     void updateExportActions();
     std::int64_t currentExportEventId() const;
+    std::int64_t eventToExport();
+    QString suggestedExportPath(const QString& pattern, std::int64_t eventId, const QString& suffix) const;
     const store::EventRecord* eventOnScreen(std::int64_t eventId) const;
     void exportReportDialog();
     void exportEventClipDialog();

@@ -141,6 +141,28 @@ const store::EventRecord* MainWindow::eventOnScreen(std::int64_t eventId) const
     return nullptr;
 }
 
+// The event to export, or 0 after telling the reviewer to select one.
+std::int64_t MainWindow::eventToExport()
+{
+    const std::int64_t eventId = currentExportEventId();
+    if (!m_caseDb || !m_review || eventId == 0) {
+        reportError(tr("Select an event first."),
+                    tr("Choose the event in the Events panel (or move the playhead into it), then export its clip."));
+        return 0;
+    }
+    return eventId;
+}
+
+// Next to the case file: `pattern` with %1 = the footage's base name and %2 =
+// the event id (when not 0), made safe as a file name.
+QString MainWindow::suggestedExportPath(const QString& pattern, std::int64_t eventId, const QString& suffix) const
+{
+    QString name = pattern.arg(QFileInfo(QString::fromStdString(m_review->media.path)).completeBaseName());
+    if (eventId != 0)
+        name = name.arg(eventId);
+    return QFileInfo(m_casePath).dir().filePath(safeFileName(name) + suffix);
+}
+
 // The event the reviewer means: the one selected in the Events panel, else
 // the one under the playhead.
 std::int64_t MainWindow::currentExportEventId() const
@@ -181,15 +203,10 @@ void MainWindow::exportReportDialog()
 
 void MainWindow::exportEventClipDialog()
 {
-    const std::int64_t eventId = currentExportEventId();
-    if (!m_caseDb || !m_review || eventId == 0) {
-        reportError(tr("Select an event first."),
-                    tr("Choose the event in the Events panel (or move the playhead into it), then export its clip."));
+    const std::int64_t eventId = eventToExport();
+    if (eventId == 0)
         return;
-    }
-    const QFileInfo media(QString::fromStdString(m_review->media.path));
-    const QString suggested = QFileInfo(m_casePath).dir().filePath(
-        safeFileName(tr("%1 event %2 annotated").arg(media.completeBaseName()).arg(eventId)) + QStringLiteral(".mp4"));
+    const QString suggested = suggestedExportPath(tr("%1 event %2 annotated"), eventId, QStringLiteral(".mp4"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Annotated Clip"), suggested,
                                                 tr("MP4 video (*.mp4);;Matroska video (*.mkv)"));
     if (path.isEmpty())
@@ -201,15 +218,10 @@ void MainWindow::exportEventClipDialog()
 
 void MainWindow::exportOriginalClipDialog()
 {
-    const std::int64_t eventId = currentExportEventId();
-    if (!m_caseDb || !m_review || eventId == 0) {
-        reportError(tr("Select an event first."),
-                    tr("Choose the event in the Events panel (or move the playhead into it), then export its clip."));
+    const std::int64_t eventId = eventToExport();
+    if (eventId == 0)
         return;
-    }
-    const QFileInfo media(QString::fromStdString(m_review->media.path));
-    const QString suggested = QFileInfo(m_casePath).dir().filePath(
-        safeFileName(tr("%1 event %2").arg(media.completeBaseName()).arg(eventId)) + QStringLiteral(".mp4"));
+    const QString suggested = suggestedExportPath(tr("%1 event %2"), eventId, QStringLiteral(".mp4"));
     // The filter chooses the mode, as the paper size for reports.
     const QString original = tr("Original packets, starts at the keyframe before the event (*.mp4 *.mkv *.mov)");
     const QString reencoded = tr("Re-encoded H.264, exactly the event's frames (*.mp4 *.mkv)");
@@ -245,9 +257,7 @@ void MainWindow::exportScoresDialog()
     const QString json = tr("Per-frame scores and signals with case, model and run, JSON (*.json)");
     const QString events = tr("Events, CSV (*.csv)");
     QString filter = csv;
-    const QFileInfo media(QString::fromStdString(m_review->media.path));
-    const QString suggested = QFileInfo(m_casePath).dir().filePath(
-        safeFileName(tr("%1 scores").arg(media.completeBaseName())) + QStringLiteral(".csv"));
+    const QString suggested = suggestedExportPath(tr("%1 scores"), 0, QStringLiteral(".csv"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Scores"), suggested,
                                                 QStringList{csv, json, events}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())

@@ -95,13 +95,7 @@ void FileDecoder::buildIndex()
         PacketUnref unref(m_packet.get());
         if (m_packet->stream_index != m_streamIndex)
             continue;
-        PacketRecord record;
-        record.pts = m_packet->pts;
-        record.dts = m_packet->dts;
-        record.duration = m_packet->duration;
-        record.keyframe = (m_packet->flags & AV_PKT_FLAG_KEY) != 0;
-        record.discard = (m_packet->flags & AV_PKT_FLAG_DISCARD) != 0;
-        packets.push_back(record);
+        packets.push_back(packetRecord(*m_packet));
     }
     m_index = FrameIndex::fromPackets(packets, m_format->streams[m_streamIndex]->time_base);
     if (m_index.empty())

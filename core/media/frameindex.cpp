@@ -1,6 +1,7 @@
 #include "media/frameindex.h"
 
 extern "C" {
+#include <libavcodec/packet.h>
 #include <libavutil/avutil.h>
 #include <libavutil/mathematics.h>
 }
@@ -10,6 +11,17 @@ extern "C" {
 #include <utility>
 
 namespace anomalens::media::detail {
+
+PacketRecord packetRecord(const AVPacket& packet)
+{
+    PacketRecord record;
+    record.pts = packet.pts;
+    record.dts = packet.dts;
+    record.duration = packet.duration;
+    record.keyframe = (packet.flags & AV_PKT_FLAG_KEY) != 0;
+    record.discard = (packet.flags & AV_PKT_FLAG_DISCARD) != 0;
+    return record;
+}
 
 namespace {
 

@@ -25,6 +25,8 @@ extern "C" {
 #include <cstdint>
 #include <vector>
 
+struct AVPacket;
+
 namespace anomalens::media::detail {
 
 // One demuxed packet of the video stream, in demux (decode) order.
@@ -35,6 +37,9 @@ struct PacketRecord {
     bool keyframe = false;
     bool discard = false;
 };
+
+// The record of a demuxed packet (its timestamps and flags).
+PacketRecord packetRecord(const AVPacket& packet);
 
 // A keyframe packet: decoding may start there.
 struct SeekPoint {

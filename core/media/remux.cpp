@@ -71,13 +71,7 @@ std::vector<PacketRecord> demuxAll(Demuxer& demuxer, AVPacket* packet)
     std::vector<PacketRecord> packets;
     while (readVideoPacket(demuxer, packet)) {
         detail::PacketUnref unref(packet);
-        PacketRecord record;
-        record.pts = packet->pts;
-        record.dts = packet->dts;
-        record.duration = packet->duration;
-        record.keyframe = (packet->flags & AV_PKT_FLAG_KEY) != 0;
-        record.discard = (packet->flags & AV_PKT_FLAG_DISCARD) != 0;
-        packets.push_back(record);
+        packets.push_back(detail::packetRecord(*packet));
     }
     return packets;
 }
