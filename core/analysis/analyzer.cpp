@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include "analysis/decodeahead.h"
+#include "cues/cues.h"
 #include "models/destroyer.h"
 #include "models/device.h"
 #include "training/framesignals.h"
@@ -156,9 +157,21 @@ struct Analyzer::Impl {
     std::unique_ptr<training::FrameScorer> scorer;
     bool channelsLast = false;
 
-    // Frames waiting for the model: inputs [3 * inputFrames, S, S], target [3, S, S].
-    std::vector<at::Tensor> inputs, targets;
+    // F2LM: the motion and label cues of every decoded frame, computed once
+    // and reused by the windows that hold the frame.
+    std::optional<cues::CueStream> cueStream;
+
+    // Frames waiting for the model: inputs [3 * inputFrames, S, S], target [3,
+    // S, S]; F2LM: motion [6, S, S], labels [4 L, S, S].
+    std::vector<at::Tensor> inputs, targets, motion, labels;
     std::vector<std::int64_t> frameIndices;
+
+    void clearPending()
+    {
+        for (std::vector<at::Tensor>* pending : {&inputs, &targets, &motion, &labels})
+            pending->clear();
+        frameIndices.clear();
+    }
 
     void flush(StreamSummary& summary, const BatchCallback& onBatch);
 };
@@ -178,6 +191,14 @@ Analyzer::Analyzer(const std::string& modelPath, const AnalyzerOptions& options)
     if (m_impl->channelsLast)
         training::setWeightMemoryFormat(m_impl->model.module(), at::MemoryFormat::ChannelsLast);
     m_impl->scorer = std::make_unique<training::FrameScorer>(m_impl->model);
+    if (const std::optional<training::F2lmRecord>& f2lm = m_impl->model.metadata.f2lm) {
+        training::checkCueFiles(*f2lm);
+        m_impl->cueStream.emplace(f2lm->cueConfig(), m_impl->model.metadata.profile.inputSize);
+        if (m_impl->cueStream->labelChannels() != f2lm->labelChannels)
+            throw std::invalid_argument("The model was trained with " + std::to_string(f2lm->labelChannels) +
+                                        " label channels; its label cue now gives " +
+                                        std::to_string(m_impl->cueStream->labelChannels()));
+    }
 }
 
 Analyzer::~Analyzer() = default;
@@ -204,14 +225,18 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
     Clock::time_point start = Clock::now();
     at::Tensor in = at::stack(inputs);
     at::Tensor gt = at::stack(targets);
+    at::Tensor motionCues = motion.empty() ? at::Tensor() : at::stack(motion);
+    at::Tensor labelCues = labels.empty() ? at::Tensor() : at::stack(labels);
     if (channelsLast)
-        in = training::channelsLast(in);
+        for (at::Tensor* images : {&in, &motionCues, &labelCues})
+            if (images->defined())
+                *images = training::channelsLast(*images);
     summary.stages.preprocess += secondsSince(start);
 
     training::ScoredFrames scored;
     {
         AutocastScope autocast(options.precision == Precision::BFloat16, model.device.type());
-        scored = scorer->score(in, gt);
+        scored = scorer->score(in, gt, motionCues, labelCues);
     }
     summary.stages.model += scored.modelSeconds;
     summary.stages.scoring += scored.scoringSeconds;
@@ -245,9 +270,7 @@ void Analyzer::Impl::flush(StreamSummary& summary, const BatchCallback& onBatch)
     const ResumePoint after{frameIndices.back() + 1, encodeMemory(scorer->memory())};
     summary.stages.scoring += secondsSince(start);
     summary.framesScored += static_cast<std::int64_t>(frames.size());
-    inputs.clear();
-    targets.clear();
-    frameIndices.clear();
+    clearPending();
     if (onBatch)
         onBatch(frames, after);
 }
@@ -271,8 +294,13 @@ StreamSummary Analyzer::analyze(const std::string& videoPath, const BatchCallbac
         d.scorer->setMemory(decodeMemory(from.state));
 
     StreamSummary summary;
-    // The frames before nextFrame that its window needs are decoded again.
-    const std::int64_t firstToDecode = std::max<std::int64_t>(0, from.nextFrame - (windowLength - 1));
+    // The frames before nextFrame that its window needs are decoded again;
+    // with cues, every frame from the start, since the label cue's background
+    // model depends on all of them.
+    if (d.cueStream)
+        d.cueStream->reset();
+    const std::int64_t firstToDecode =
+        d.cueStream ? 0 : std::max<std::int64_t>(0, from.nextFrame - (windowLength - 1));
     if (firstToDecode >= source.info().frameCount) {
         summary.wallSeconds = secondsSince(started);
         return summary;
@@ -280,28 +308,50 @@ StreamSummary Analyzer::analyze(const std::string& videoPath, const BatchCallbac
     if (firstToDecode > 0)
         source.seek(firstToDecode);
 
-    d.inputs.clear();
-    d.targets.clear();
-    d.frameIndices.clear();
+    d.clearPending();
     DecodeAhead ahead(std::move(source), d.options.decodeAheadFrames);
-    // The last `windowLength` consecutive frames, as [3, S, S] tensors.
-    std::deque<std::pair<std::int64_t, at::Tensor>> window;
+    // The last `windowLength` consecutive frames.
+    struct WindowFrame {
+        std::int64_t index = 0;
+        at::Tensor image;  // [3, S, S]
+        at::Tensor motion; // F2LM: [2, S, S], the flow from the previous decoded frame
+        at::Tensor label;  // F2LM: [L, S, S]
+    };
+    std::deque<WindowFrame> window;
     media::Frame frame;
     while (ahead.pop(frame)) {
         ++summary.framesDecoded;
         const Clock::time_point start = Clock::now();
-        if (!window.empty() && window.back().first + 1 != frame.frameIndex)
+        if (!window.empty() && window.back().index + 1 != frame.frameIndex)
             window.clear(); // a decode gap: no prediction across it
-        window.emplace_back(frame.frameIndex, training::framesToTensor({frame.data.data()}, size));
+        WindowFrame current{frame.frameIndex, training::framesToTensor({frame.data.data()}, size), {}, {}};
+        if (d.cueStream) {
+            // Every decoded frame, in order, as the training dataset does.
+            const cues::FrameCues frameCues = d.cueStream->push(frame.data.data());
+            current.motion = training::cuesToTensor({frameCues.motion.data()}, cues::kMotionChannels, size);
+            current.label = training::cuesToTensor({frameCues.label.data()}, d.cueStream->labelChannels(), size);
+        }
+        window.push_back(std::move(current));
         if (static_cast<std::int64_t>(window.size()) > windowLength)
             window.pop_front();
         const bool complete = static_cast<std::int64_t>(window.size()) == windowLength;
         if (complete && frame.frameIndex >= from.nextFrame) {
-            std::vector<at::Tensor> history;
-            for (std::int64_t i = 0; i < inputFrames; ++i)
-                history.push_back(window[static_cast<std::size_t>(i)].second);
+            std::vector<at::Tensor> history, flows, labelMaps;
+            for (std::int64_t i = 0; i < inputFrames; ++i) {
+                const WindowFrame& input = window[static_cast<std::size_t>(i)];
+                history.push_back(input.image);
+                if (d.cueStream) {
+                    if (i > 0) // the flows between the input frames
+                        flows.push_back(input.motion);
+                    labelMaps.push_back(input.label);
+                }
+            }
             d.inputs.push_back(history.size() == 1 ? history.front() : at::cat(history));
-            d.targets.push_back(window.back().second);
+            d.targets.push_back(window.back().image);
+            if (d.cueStream) {
+                d.motion.push_back(at::cat(flows));
+                d.labels.push_back(at::cat(labelMaps));
+            }
             d.frameIndices.push_back(frame.frameIndex);
         }
         summary.stages.preprocess += secondsSince(start);
@@ -315,9 +365,7 @@ StreamSummary Analyzer::analyze(const std::string& videoPath, const BatchCallbac
     }
     if (!summary.cancelled)
         d.flush(summary, onBatch);
-    d.inputs.clear();
-    d.targets.clear();
-    d.frameIndices.clear();
+    d.clearPending();
     summary.stages.decode = ahead.decodeSeconds();
     summary.decodeGaps = ahead.decodeGaps();
     summary.wallSeconds = secondsSince(started);

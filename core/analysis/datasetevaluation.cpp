@@ -17,28 +17,58 @@ namespace {
 
 enum class Scoring { Calibrated, PerVideo, GeneratorCalibrated, GeneratorPerVideo };
 
+// The papers' per-video score: MNAD's and FFP's min-max mix, or F2LM's
+// weighted z-scores (with or without the Destroyer's error).
+std::vector<double> perVideoScores(const ClipSignals& clip, const training::Calibration& calibration,
+                                   bool withDestroyer)
+{
+    if (!calibration.destroyerMse && !calibration.labelTriplet && !calibration.motionTriplet)
+        return perVideoAnomalyScores(clip.psnrDb, clip.featureDistance, calibration.psnrWeight);
+    std::vector<double> negatedPsnr;
+    for (const double psnr : clip.psnrDb)
+        negatedPsnr.push_back(-psnr);
+    std::vector<WeightedSignal> signals{{negatedPsnr, calibration.psnrWeight}};
+    if (withDestroyer && calibration.destroyerMse)
+        signals.push_back({clip.destroyerMse, calibration.destroyerWeight});
+    if (calibration.labelTriplet)
+        signals.push_back({clip.labelTriplet, calibration.labelTripletWeight});
+    if (calibration.motionTriplet)
+        signals.push_back({clip.motionTriplet, calibration.motionTripletWeight});
+    return perVideoWeightedScores(signals);
+}
+
+// A Destroyer bundle's generator alone: its calibrated score without the
+// Destroyer's term (FFP: -z(PSNR) alone).
+training::Calibration withoutDestroyer(training::Calibration calibration)
+{
+    calibration.destroyerMse.reset();
+    if (!calibration.labelTriplet && !calibration.motionTriplet)
+        calibration.psnrWeight = 1.0;
+    return calibration;
+}
+
 std::vector<double> clipScores(const ClipSignals& clip, Scoring scoring, const training::Calibration& calibration)
 {
     switch (scoring) {
     case Scoring::Calibrated:
         return clip.calibrated;
     case Scoring::PerVideo:
-        if (calibration.destroyerMse)
-            return perVideoDestroyerScores(clip.psnrDb, clip.destroyerMse, calibration.psnrWeight,
-                                           calibration.destroyerWeight);
-        return perVideoAnomalyScores(clip.psnrDb, clip.featureDistance, calibration.psnrWeight);
+        return perVideoScores(clip, calibration, true);
     case Scoring::GeneratorCalibrated: {
-        // FFP's calibrated score: -z(PSNR) with the calibration's PSNR statistics.
-        training::Calibration generatorOnly;
-        generatorOnly.psnrWeight = 1.0;
-        generatorOnly.psnrDb = calibration.psnrDb;
+        const training::Calibration generatorOnly = withoutDestroyer(calibration);
         std::vector<double> scores;
-        for (const double psnr : clip.psnrDb)
-            scores.push_back(training::calibratedScore({psnr}, generatorOnly));
+        for (std::size_t i = 0; i < clip.psnrDb.size(); ++i) {
+            training::FrameSignals signals{clip.psnrDb[i]};
+            if (generatorOnly.labelTriplet)
+                signals.labelTriplet = clip.labelTriplet[i];
+            if (generatorOnly.motionTriplet)
+                signals.motionTriplet = clip.motionTriplet[i];
+            scores.push_back(training::calibratedScore(signals, generatorOnly));
+        }
         return scores;
     }
     case Scoring::GeneratorPerVideo:
-        return perVideoAnomalyScores(clip.psnrDb, {}, 1.0);
+        return perVideoScores(clip, withoutDestroyer(calibration), false);
     }
     return {};
 }
@@ -86,6 +116,7 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
     const std::vector<eval::LabelRange> labels = eval::readLabelsCsv(labelsPath);
     const bool mnad = analyzer.metadata().memoryItems > 0;
     const bool destroyer = analyzer.metadata().calibration->destroyerMse.has_value();
+    const bool triplets = analyzer.metadata().f2lm.has_value();
     constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
     DatasetEvaluation result;
@@ -99,6 +130,10 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
             clip.featureDistance.assign(static_cast<std::size_t>(frameCount), kNaN);
         if (destroyer)
             clip.destroyerMse.assign(static_cast<std::size_t>(frameCount), kNaN);
+        if (triplets) {
+            clip.labelTriplet.assign(static_cast<std::size_t>(frameCount), kNaN);
+            clip.motionTriplet.assign(static_cast<std::size_t>(frameCount), kNaN);
+        }
         clip.labels = eval::frameLabels(labels, clip.clip, frameCount);
         clip.stream = analyzer.analyze(
             path.string(),
@@ -111,6 +146,10 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
                         clip.featureDistance[i] = frame.signals.featureDistance;
                     if (destroyer)
                         clip.destroyerMse[i] = frame.signals.destroyerMse;
+                    if (triplets) {
+                        clip.labelTriplet[i] = frame.signals.labelTriplet;
+                        clip.motionTriplet[i] = frame.signals.motionTriplet;
+                    }
                 }
             },
             {}, options.cancel);

@@ -28,6 +28,8 @@ struct ClipSignals {
     std::vector<double> psnrDb;       // per frame; NaN where not scored (the first frames)
     std::vector<double> featureDistance; // MNAD; empty for FFP
     std::vector<double> destroyerMse;    // Destroyer bundles; empty otherwise
+    std::vector<double> labelTriplet;    // F2LM generators; empty otherwise
+    std::vector<double> motionTriplet;   // F2LM generators; empty otherwise
     std::vector<double> calibrated;   // calibrated score per frame
     std::vector<std::uint8_t> labels; // 1 = anomalous
     StreamSummary stream;

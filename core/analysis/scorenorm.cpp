@@ -163,25 +163,31 @@ std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
 
 namespace anomalens::analysis {
 
+std::vector<double> perVideoWeightedScores(const std::vector<WeightedSignal>& signals)
+{
+    if (signals.empty())
+        throw std::invalid_argument("perVideoWeightedScores: no signal given");
+    const std::size_t frames = signals.front().values.size();
+    std::vector<double> mixed(frames, 0.0);
+    for (const WeightedSignal& signal : signals) {
+        if (signal.values.size() != frames)
+            throw std::invalid_argument("perVideoWeightedScores: the signals differ in length");
+        if (!(std::isfinite(signal.weight) && signal.weight >= 0.0))
+            throw std::invalid_argument("perVideoWeightedScores: the weights must be finite and non-negative");
+        const std::vector<double> z = zScoreNormalise(signal.values);
+        for (std::size_t i = 0; i < frames; ++i)
+            mixed[i] = std::isnan(z[i]) ? kNaN : mixed[i] + signal.weight * z[i];
+    }
+    return minMaxNormalise(mixed);
+}
+
 std::vector<double> perVideoDestroyerScores(const std::vector<double>& psnrDb, const std::vector<double>& destroyerMse,
                                             double generatorWeight, double destroyerWeight)
 {
-    if (psnrDb.size() != destroyerMse.size())
-        throw std::invalid_argument("perVideoDestroyerScores: PSNR and Destroyer error differ in length");
-    if (!(std::isfinite(generatorWeight) && generatorWeight >= 0.0 && std::isfinite(destroyerWeight) &&
-          destroyerWeight >= 0.0))
-        throw std::invalid_argument("perVideoDestroyerScores: the weights must be finite and non-negative");
     std::vector<double> negatedPsnr(psnrDb.size());
     for (std::size_t i = 0; i < psnrDb.size(); ++i)
         negatedPsnr[i] = -psnrDb[i];
-    const std::vector<double> generator = zScoreNormalise(negatedPsnr);
-    const std::vector<double> destroyer = zScoreNormalise(destroyerMse);
-    std::vector<double> mixed(psnrDb.size());
-    for (std::size_t i = 0; i < mixed.size(); ++i)
-        mixed[i] = std::isnan(generator[i]) || std::isnan(destroyer[i])
-                       ? kNaN
-                       : generatorWeight * generator[i] + destroyerWeight * destroyer[i];
-    return minMaxNormalise(mixed);
+    return perVideoWeightedScores({{negatedPsnr, generatorWeight}, {destroyerMse, destroyerWeight}});
 }
 
 } // namespace anomalens::analysis

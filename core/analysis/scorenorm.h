@@ -33,13 +33,24 @@ std::vector<double> perVideoAnomalyScores(const std::vector<double>& psnrDb,
                                           const std::vector<double>& featureDistance, double psnrWeight);
 
 // F2LM's per-video score for a generator with a Destroyer (METHODS.md
-// section 3): each signal z-scored over the video (zScoreNormalise), signed
-// so that higher = more abnormal, weighted and summed, then min-max
-// normalised: minMax(g3 * z(-PSNR) + g4 * z(E)) with E the Destroyer's error.
+// section 3), perVideoWeightedScores of g3 * z(-PSNR) + g4 * z(E) with E the
+// Destroyer's error.
 // Frames where a signal is NaN stay NaN. Throws std::invalid_argument when
 // the sizes differ or a weight is negative or not finite.
 std::vector<double> perVideoDestroyerScores(const std::vector<double>& psnrDb, const std::vector<double>& destroyerMse,
                                             double generatorWeight, double destroyerWeight);
+
+// F2LM's per-video score in general (METHODS.md section 3): each signal
+// z-scored over the video, weighted and summed, then min-max normalised:
+// minMax(sum_k w_k * z(s_k)). Each signal must already be signed so that
+// higher = more abnormal (pass -PSNR). Frames where any signal is NaN stay
+// NaN. Throws std::invalid_argument when the lengths differ, nothing is
+// given, or a weight is negative or not finite.
+struct WeightedSignal {
+    std::vector<double> values;
+    double weight = 1.0;
+};
+std::vector<double> perVideoWeightedScores(const std::vector<WeightedSignal>& signals);
 
 // The normalised Gaussian kernel that gaussianSmooth1d applies, as scipy builds
 // it: radius = int(truncate * sigma + 0.5) taps on each side, weights

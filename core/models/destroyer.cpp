@@ -16,9 +16,12 @@ std::int64_t destroyerPatchSize(std::int64_t inputSize)
     return inputSize / kDestroyerPatchesPerSide;
 }
 
-GeneratorWithDestroyerImpl::GeneratorWithDestroyerImpl(const ModelProfile& profile)
+GeneratorWithDestroyerImpl::GeneratorWithDestroyerImpl(const ModelProfile& profile, std::int64_t f2lmLabelChannels)
 {
-    generator = register_module("generator", UNet(profile, kFfpInputChannels, 3));
+    if (f2lmLabelChannels > 0)
+        f2lmGenerator = register_module("generator", F2lmGenerator(profile, f2lmLabelChannels));
+    else
+        generator = register_module("generator", UNet(profile, kFfpInputChannels, 3));
     destroyer = register_module("destroyer", UNet(profile, 3, 3));
 }
 

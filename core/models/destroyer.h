@@ -11,6 +11,7 @@
 // grid. Other input sizes keep the 8 x 8 grid (16 px patches at 128 px, the
 // lite and small profiles), so a patch always covers the same share of the
 // scene.
+#include "models/f2lm.h"
 #include "models/profile.h"
 #include "models/unet.h"
 
@@ -27,14 +28,18 @@ inline constexpr std::int64_t kDestroyerPatchesPerSide = 8;
 // positive multiple of 8.
 std::int64_t destroyerPatchSize(std::int64_t inputSize);
 
-// A frozen generator (FFP's U-Net, 12 -> 3) and its Destroyer (U-Net 3 -> 3)
-// as one module: parameters named "generator.*" and "destroyer.*", so the
-// generator's tensors keep FFP's own names under "generator.".
+// A frozen generator (FFP's U-Net, 12 -> 3, or F2LM's generator) and its
+// Destroyer (U-Net 3 -> 3) as one module: parameters named "generator.*" and
+// "destroyer.*", so the generator's tensors keep their own bundle's names
+// under "generator.".
 class GeneratorWithDestroyerImpl : public torch::nn::Module {
 public:
-    explicit GeneratorWithDestroyerImpl(const ModelProfile& profile);
+    // FFP's U-Net as the generator; with f2lmLabelChannels > 0, F2LM's
+    // generator with that many label channels.
+    explicit GeneratorWithDestroyerImpl(const ModelProfile& profile, std::int64_t f2lmLabelChannels = 0);
 
-    UNet generator{nullptr};
+    UNet generator{nullptr};         // FFP's (null for F2LM)
+    F2lmGenerator f2lmGenerator{nullptr}; // F2LM's (null for FFP)
     UNet destroyer{nullptr};
 };
 TORCH_MODULE(GeneratorWithDestroyer);

@@ -30,10 +30,10 @@ template <typename StateMap> typename StateMap::key_type stateKey(const at::Tens
 
 using StateMap = std::decay_t<decltype(std::declval<torch::optim::Adam&>().state())>;
 
-} // namespace
-
-std::vector<StoredTensor> storeAdamState(const torch::optim::Adam& optimizer, const torch::nn::Module& module,
-                                         const std::string& prefix)
+// Adam's and AdamW's parameter states have the same fields.
+template <typename Optimizer, typename ParamState>
+std::vector<StoredTensor> storeState(const Optimizer& optimizer, const torch::nn::Module& module,
+                                     const std::string& prefix)
 {
     std::vector<StoredTensor> tensors;
     const auto& state = optimizer.state();
@@ -41,7 +41,7 @@ std::vector<StoredTensor> storeAdamState(const torch::optim::Adam& optimizer, co
         const auto found = state.find(stateKey<StateMap>(item.value()));
         if (found == state.end())
             continue;
-        const auto& adam = static_cast<const torch::optim::AdamParamState&>(*found->second);
+        const auto& adam = static_cast<const ParamState&>(*found->second);
         const std::string name = prefix + item.key();
         const at::Tensor step = at::scalar_tensor(static_cast<std::int64_t>(adam.step()), at::kLong);
         tensors.push_back(storeTensor(name + ".step", step));
@@ -51,8 +51,9 @@ std::vector<StoredTensor> storeAdamState(const torch::optim::Adam& optimizer, co
     return tensors;
 }
 
-void restoreAdamState(torch::optim::Adam& optimizer, const torch::nn::Module& module,
-                      const BundleContents& contents, const std::string& prefix)
+template <typename Optimizer, typename ParamState>
+void restoreState(Optimizer& optimizer, const torch::nn::Module& module, const BundleContents& contents,
+                  const std::string& prefix)
 {
     auto& state = optimizer.state();
     state.clear();
@@ -73,13 +74,39 @@ void restoreAdamState(torch::optim::Adam& optimizer, const torch::nn::Module& mo
             avg.scalar_type() != parameter.scalar_type())
             throw BundleError(Kind::ShapeMismatch, "The checkpoint's optimiser state of '" + item.key() +
                                                        "' does not fit the network");
-        auto adam = std::make_unique<torch::optim::AdamParamState>();
+        auto adam = std::make_unique<ParamState>();
         adam->step(tensorFromStored(*step).item<std::int64_t>());
         // In the parameter's device and memory layout, as Adam creates them.
         adam->exp_avg(at::empty_like(parameter).copy_(avg));
         adam->exp_avg_sq(at::empty_like(parameter).copy_(avgSq));
         state[stateKey<StateMap>(parameter)] = std::move(adam);
     }
+}
+
+} // namespace
+
+std::vector<StoredTensor> storeAdamState(const torch::optim::Adam& optimizer, const torch::nn::Module& module,
+                                         const std::string& prefix)
+{
+    return storeState<torch::optim::Adam, torch::optim::AdamParamState>(optimizer, module, prefix);
+}
+
+std::vector<StoredTensor> storeAdamState(const torch::optim::AdamW& optimizer, const torch::nn::Module& module,
+                                         const std::string& prefix)
+{
+    return storeState<torch::optim::AdamW, torch::optim::AdamWParamState>(optimizer, module, prefix);
+}
+
+void restoreAdamState(torch::optim::Adam& optimizer, const torch::nn::Module& module,
+                      const BundleContents& contents, const std::string& prefix)
+{
+    restoreState<torch::optim::Adam, torch::optim::AdamParamState>(optimizer, module, contents, prefix);
+}
+
+void restoreAdamState(torch::optim::AdamW& optimizer, const torch::nn::Module& module,
+                      const BundleContents& contents, const std::string& prefix)
+{
+    restoreState<torch::optim::AdamW, torch::optim::AdamWParamState>(optimizer, module, contents, prefix);
 }
 
 } // namespace anomalens::training

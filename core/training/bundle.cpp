@@ -53,7 +53,8 @@ json toJson(const Calibration& calibration)
               {"thresholdPercentile", calibration.thresholdPercentile},
               {"scoreDefinition",
                "psnrWeight * -(psnrDb - mean)/std + (1 - psnrWeight) * (featureDistance - mean)/std "
-               "[+ destroyerWeight * (destroyerMse - mean)/std], statistics of held-out normal footage; "
+               "[+ destroyerWeight * (destroyerMse - mean)/std] [+ labelTripletWeight * (labelTriplet - mean)/std "
+               "+ motionTripletWeight * (motionTriplet - mean)/std], statistics of held-out normal footage; "
                "threshold = thresholdPercentile of the calibration frames' scores"}};
     if (calibration.featureDistance)
         j["featureDistance"] = toJson(*calibration.featureDistance);
@@ -61,6 +62,14 @@ json toJson(const Calibration& calibration)
     if (calibration.destroyerMse) {
         j["destroyerMse"] = toJson(*calibration.destroyerMse);
         j["destroyerWeight"] = calibration.destroyerWeight;
+    }
+    if (calibration.labelTriplet) {
+        j["labelTriplet"] = toJson(*calibration.labelTriplet);
+        j["labelTripletWeight"] = calibration.labelTripletWeight;
+    }
+    if (calibration.motionTriplet) {
+        j["motionTriplet"] = toJson(*calibration.motionTriplet);
+        j["motionTripletWeight"] = calibration.motionTripletWeight;
     }
     return j;
 }
@@ -78,6 +87,14 @@ Calibration calibrationFromJson(const json& j)
         calibration.destroyerMse = statsFromJson(j.at("destroyerMse"));
         calibration.destroyerWeight = j.at("destroyerWeight").get<double>();
     }
+    if (j.contains("labelTriplet")) {
+        calibration.labelTriplet = statsFromJson(j.at("labelTriplet"));
+        calibration.labelTripletWeight = j.at("labelTripletWeight").get<double>();
+    }
+    if (j.contains("motionTriplet")) {
+        calibration.motionTriplet = statsFromJson(j.at("motionTriplet"));
+        calibration.motionTripletWeight = j.at("motionTripletWeight").get<double>();
+    }
     calibration.score = statsFromJson(j.at("score"));
     calibration.threshold = numberFrom(j.at("threshold"));
     calibration.thresholdPercentile = j.at("thresholdPercentile").get<double>();
@@ -94,6 +111,31 @@ json toJson(const DestroyerRecord& destroyer)
             {"diffLambda", destroyer.diffLambda},
             {"scoreWeights",
              {{"generator", destroyer.generatorScoreWeight}, {"destroyer", destroyer.destroyerScoreWeight}}}};
+}
+
+json toJson(const F2lmRecord& f2lm)
+{
+    return {{"motionCue", f2lm.motionCue},
+            {"labelCue", f2lm.labelCue},
+            {"labelChannels", f2lm.labelChannels},
+            {"torchScriptSha256", f2lm.torchScriptSha256},
+            {"scoreWeights",
+             {{"labelTriplet", f2lm.labelTripletWeight},
+              {"motionTriplet", f2lm.motionTripletWeight},
+              {"generator", f2lm.generatorScoreWeight}}}};
+}
+
+F2lmRecord f2lmFromJson(const json& j)
+{
+    F2lmRecord f2lm;
+    f2lm.motionCue = j.at("motionCue").get<std::string>();
+    f2lm.labelCue = j.at("labelCue").get<std::string>();
+    f2lm.labelChannels = j.at("labelChannels").get<std::int64_t>();
+    f2lm.torchScriptSha256 = j.at("torchScriptSha256").get<std::map<std::string, std::string>>();
+    f2lm.labelTripletWeight = j.at("scoreWeights").at("labelTriplet").get<double>();
+    f2lm.motionTripletWeight = j.at("scoreWeights").at("motionTriplet").get<double>();
+    f2lm.generatorScoreWeight = j.at("scoreWeights").at("generator").get<double>();
+    return f2lm;
 }
 
 DestroyerRecord destroyerFromJson(const json& j)
@@ -208,6 +250,8 @@ json toJson(const BundleMetadata& metadata)
             {"defaultThreshold", number(metadata.defaultThreshold)}};
     if (metadata.destroyer)
         j["destroyer"] = toJson(*metadata.destroyer);
+    if (metadata.f2lm)
+        j["f2lm"] = toJson(*metadata.f2lm);
     return j;
 }
 
@@ -232,6 +276,8 @@ BundleMetadata metadataFromJson(const json& j)
         metadata.device = j.at("device").get<std::string>();
         if (j.contains("destroyer"))
             metadata.destroyer = destroyerFromJson(j.at("destroyer"));
+        if (j.contains("f2lm"))
+            metadata.f2lm = f2lmFromJson(j.at("f2lm"));
         if (!j.at("calibration").is_null())
             metadata.calibration = calibrationFromJson(j.at("calibration"));
         metadata.defaultThreshold = numberFrom(j.at("defaultThreshold"));
@@ -254,6 +300,31 @@ BundleMetadata readBundleMetadata(const std::string& path)
     } catch (const BundleError& e) {
         throw BundleError(e.kind(), "The model '" + path + "': " + e.what());
     }
+}
+
+F2lmRecord f2lmRecordFor(const cues::CueConfig& config, std::int64_t labelChannels)
+{
+    F2lmRecord record;
+    record.motionCue = config.motion;
+    record.labelCue = config.label;
+    record.labelChannels = labelChannels;
+    record.torchScriptSha256 = cues::torchScriptHashes(config);
+    return record;
+}
+
+void checkCueFiles(const F2lmRecord& record)
+{
+    std::map<std::string, std::string> now;
+    try {
+        now = cues::torchScriptHashes(record.cueConfig());
+    } catch (const std::exception& e) {
+        throw std::invalid_argument(std::string("The model's cue model cannot be read: ") + e.what());
+    }
+    for (const auto& [cue, sha256] : record.torchScriptSha256)
+        if (now[cue] != sha256)
+            throw std::invalid_argument("The model was trained with a " + cue + " cue model of SHA-256 " + sha256 +
+                                        "; the file it names now has " +
+                                        (now[cue].empty() ? std::string("none") : now[cue]));
 }
 
 } // namespace anomalens::training

@@ -6,6 +6,7 @@
 //
 // Invariant: a BundleMetadata read from a file comes from a file whose
 // magic, version, structure and SHA-256 were all verified first.
+#include "cues/cues.h"
 #include "models/profile.h"
 #include "training/calibration.h"
 
@@ -92,9 +93,35 @@ struct DestroyerRecord {
     double destroyerScoreWeight = 1.0;
 };
 
+// What an F2LM generator (method "f2lm", and a Destroyer trained on one) needs
+// besides its weights: the cue providers it was trained with (core/cues; the
+// analyzer must compute the same cues) and the weights of its triplet
+// signals in the calibrated score.
+struct F2lmRecord {
+    std::string motionCue;                 // cues::CueConfig::motion, e.g. "dis"
+    std::string labelCue;                  // cues::CueConfig::label, e.g. "bgsub"
+    std::int64_t labelChannels = 0;        // L, classes per frame of the label cue
+    // "motion" / "label" -> SHA-256 of the TorchScript file a cue came from.
+    std::map<std::string, std::string> torchScriptSha256;
+    double labelTripletWeight = 0.02;      // g1 (METHODS.md, Ped2)
+    double motionTripletWeight = 0.50;     // g2
+    // g3 on the generator's PSNR; a Destroyer bundle uses its DestroyerRecord's.
+    double generatorScoreWeight = 0.48;
+
+    cues::CueConfig cueConfig() const { return {motionCue, labelCue}; }
+};
+
+// The record of a model trained with `config`'s cues, L = labelChannels.
+F2lmRecord f2lmRecordFor(const cues::CueConfig& config, std::int64_t labelChannels);
+
+// Throws std::invalid_argument when a TorchScript cue file the record names
+// is missing or no longer has the SHA-256 it was trained with: its cues, and
+// so every score, would differ.
+void checkCueFiles(const F2lmRecord& record);
+
 struct BundleMetadata {
     std::uint32_t formatVersion = kBundleFormatVersion;
-    std::string method;               // methodName(): "mnad-pred", "mnad-recon", "ffp"
+    std::string method;               // methodName(): "mnad-pred", "mnad-recon", "ffp", "f2lm", "destroyer"
     models::ModelProfile profile;     // name, input size, widths
     std::int64_t inputFrames = 0;
     std::int64_t memoryItems = 0;     // MNAD only; 0 otherwise
@@ -106,6 +133,7 @@ struct BundleMetadata {
     std::string libtorchVersion;
     std::string device;               // what it was trained on, e.g. "CPU (8 threads)"
     std::optional<DestroyerRecord> destroyer; // method "destroyer" only
+    std::optional<F2lmRecord> f2lm;   // "f2lm", and a Destroyer on an F2LM generator
     std::optional<Calibration> calibration; // absent in checkpoints
     double defaultThreshold = 0.0;    // on the calibrated score (calibration.h)
 };

@@ -72,40 +72,57 @@ double calibratedScore(const FrameSignals& signals, const Calibration& calibrati
         score += (1.0 - calibration.psnrWeight) * zScore(signals.featureDistance, *calibration.featureDistance);
     if (calibration.destroyerMse)
         score += calibration.destroyerWeight * zScore(signals.destroyerMse, *calibration.destroyerMse);
+    if (calibration.labelTriplet)
+        score += calibration.labelTripletWeight * zScore(signals.labelTriplet, *calibration.labelTriplet);
+    if (calibration.motionTriplet)
+        score += calibration.motionTripletWeight * zScore(signals.motionTriplet, *calibration.motionTriplet);
     return std::isfinite(score) ? score : std::numeric_limits<double>::quiet_NaN();
 }
 
-Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance,
-                      std::optional<double> destroyerWeight)
+Calibration calibrate(const std::vector<FrameSignals>& frames, const ScoreWeights& weights)
 {
     // Only frames with every signal the score uses: all statistics then
     // describe the same frames.
-    std::vector<FrameSignals> usable;
+    const auto usable = [&weights](const FrameSignals& frame) {
+        return std::isfinite(frame.psnrDb) && (!weights.featureDistance || std::isfinite(frame.featureDistance)) &&
+               (!weights.destroyer || std::isfinite(frame.destroyerMse)) &&
+               (!weights.labelTriplet || std::isfinite(frame.labelTriplet)) &&
+               (!weights.motionTriplet || std::isfinite(frame.motionTriplet));
+    };
+    std::vector<FrameSignals> kept;
     for (const FrameSignals& frame : frames)
-        if (std::isfinite(frame.psnrDb) && (!useFeatureDistance || std::isfinite(frame.featureDistance)) &&
-            (!destroyerWeight || std::isfinite(frame.destroyerMse)))
-            usable.push_back(frame);
-    if (usable.empty())
+        if (usable(frame))
+            kept.push_back(frame);
+    if (kept.empty())
         throw std::invalid_argument("Cannot calibrate: no calibration frame has finite signals");
-    std::vector<double> psnr, distance, destroyer;
-    for (const FrameSignals& frame : usable) {
-        psnr.push_back(frame.psnrDb);
-        distance.push_back(frame.featureDistance);
-        destroyer.push_back(frame.destroyerMse);
-    }
+    const auto stats = [&kept](double FrameSignals::*signal) {
+        std::vector<double> values;
+        for (const FrameSignals& frame : kept)
+            values.push_back(frame.*signal);
+        return summarise(values);
+    };
     Calibration calibration;
-    calibration.frames = static_cast<std::int64_t>(usable.size());
-    // FFP's PSNR stands alone (weight 1); MNAD and the Destroyer mix.
-    calibration.psnrWeight = useFeatureDistance || destroyerWeight ? psnrWeight : 1.0;
-    calibration.psnrDb = summarise(psnr);
-    if (useFeatureDistance)
-        calibration.featureDistance = summarise(distance);
-    if (destroyerWeight) {
-        calibration.destroyerMse = summarise(destroyer);
-        calibration.destroyerWeight = *destroyerWeight;
+    calibration.frames = static_cast<std::int64_t>(kept.size());
+    // FFP's PSNR stands alone (weight 1); the other models mix.
+    const bool mixed = weights.featureDistance || weights.destroyer || weights.labelTriplet || weights.motionTriplet;
+    calibration.psnrWeight = mixed ? weights.psnr : 1.0;
+    calibration.psnrDb = stats(&FrameSignals::psnrDb);
+    if (weights.featureDistance)
+        calibration.featureDistance = stats(&FrameSignals::featureDistance);
+    if (weights.destroyer) {
+        calibration.destroyerMse = stats(&FrameSignals::destroyerMse);
+        calibration.destroyerWeight = *weights.destroyer;
+    }
+    if (weights.labelTriplet) {
+        calibration.labelTriplet = stats(&FrameSignals::labelTriplet);
+        calibration.labelTripletWeight = *weights.labelTriplet;
+    }
+    if (weights.motionTriplet) {
+        calibration.motionTriplet = stats(&FrameSignals::motionTriplet);
+        calibration.motionTripletWeight = *weights.motionTriplet;
     }
     std::vector<double> scores;
-    for (const FrameSignals& frame : usable)
+    for (const FrameSignals& frame : kept)
         scores.push_back(calibratedScore(frame, calibration));
     calibration.score = summarise(scores);
     calibration.threshold = percentile(scores, calibration.thresholdPercentile);

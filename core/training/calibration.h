@@ -13,7 +13,12 @@
 //         + (1 - alpha) * (D - mean_D) / std_D        (MNAD only)
 //         + g4 * (E - mean_E) / std_E                 (Destroyer only)
 //
+//         + g1 * (T_l - mean_Tl) / std_Tl + g2 * (T_m - mean_Tm) / std_Tm (F2LM only)
+//
 // alpha = 0.6 (MNAD prediction), 0.7 (reconstruction), 1 (FFP: PSNR only).
+// F2LM weighs its PSNR with g3 and adds its label and motion triplet
+// distances T_l, T_m with g1, g2 (METHODS.md section 3; Ped2: 0.48, 0.02,
+// 0.50).
 // A Destroyer bundle (F2LM) weighs the generator's PSNR with alpha = g3 and
 // the Destroyer's error E (MSE of its output against the frame) with g4, the
 // paper's weights of those two signals (Ped2: g3 = 0.48, g4 = 1.00); they do
@@ -48,6 +53,19 @@ struct FrameSignals {
     // Destroyer's output (run on the clean prediction) against the frame.
     // NaN for bundles without a Destroyer.
     double destroyerMse = std::numeric_limits<double>::quiet_NaN();
+    // F2LM's triplet distances d(Z', Z) - d(Z', Z_f) in the label and the
+    // motion feature spaces (models::tripletDistance). NaN for other models.
+    double labelTriplet = std::numeric_limits<double>::quiet_NaN();
+    double motionTriplet = std::numeric_limits<double>::quiet_NaN();
+};
+
+// Which signals a model's calibrated score mixes, and their weights.
+struct ScoreWeights {
+    double psnr = 1.0;                   // alpha (MNAD), g3 (F2LM, Destroyer); FFP alone: 1
+    bool featureDistance = false;        // MNAD: weighted 1 - alpha
+    std::optional<double> destroyer;     // g4
+    std::optional<double> labelTriplet;  // g1
+    std::optional<double> motionTriplet; // g2
 };
 
 // Summary of one signal over the calibration frames. NaN and infinite values
@@ -77,6 +95,10 @@ struct Calibration {
     std::optional<SignalStats> featureDistance; // MNAD only
     std::optional<SignalStats> destroyerMse;    // Destroyer bundles only
     double destroyerWeight = 0.0;               // g4 (Destroyer bundles only)
+    std::optional<SignalStats> labelTriplet;    // F2LM generators only
+    double labelTripletWeight = 0.0;            // g1
+    std::optional<SignalStats> motionTriplet;   // F2LM generators only
+    double motionTripletWeight = 0.0;           // g2
     SignalStats score;             // the calibrated score of the calibration frames
     double threshold = std::numeric_limits<double>::quiet_NaN();
     double thresholdPercentile = kThresholdPercentile;
@@ -86,12 +108,10 @@ struct Calibration {
 // the calibration uses is not finite.
 double calibratedScore(const FrameSignals& signals, const Calibration& calibration);
 
-// Statistics, scores and threshold from the signals of normal frames.
-// `useFeatureDistance` for MNAD; `destroyerWeight` (g4) for Destroyer
-// bundles, which then also need finite destroyerMse. Frames lacking a finite
-// value of a signal the score uses are left out of everything. Throws
-// std::invalid_argument when no frame is left (nothing to calibrate on).
-Calibration calibrate(const std::vector<FrameSignals>& frames, double psnrWeight, bool useFeatureDistance,
-                      std::optional<double> destroyerWeight = std::nullopt);
+// Statistics, scores and threshold from the signals of normal frames, mixed
+// as `weights` says. Frames lacking a finite value of a signal the score uses
+// are left out of everything. Throws std::invalid_argument when no frame is
+// left (nothing to calibrate on).
+Calibration calibrate(const std::vector<FrameSignals>& frames, const ScoreWeights& weights);
 
 } // namespace anomalens::training

@@ -14,21 +14,28 @@ namespace {
 // Frames per model call; MNAD runs them one by one anyway (framesignals.h).
 constexpr std::size_t kScoringBatch = 8;
 
-double psnrWeight(const LoadedModel& model)
-{
-    if (model.metadata.destroyer)
-        return model.metadata.destroyer->generatorScoreWeight;
-    return model.mnad ? models::mnadConstants(model.mnad->config().variant).scoreAlpha : 1.0;
-}
-
-std::optional<double> destroyerWeight(const LoadedModel& model)
-{
-    if (model.destroyer && model.metadata.destroyer)
-        return model.metadata.destroyer->destroyerScoreWeight;
-    return std::nullopt;
-}
-
 } // namespace
+
+ScoreWeights scoreWeights(const LoadedModel& model)
+{
+    const BundleMetadata& metadata = model.metadata;
+    ScoreWeights weights;
+    if (model.mnad) {
+        weights.psnr = models::mnadConstants(model.mnad->config().variant).scoreAlpha;
+        weights.featureDistance = true;
+    }
+    if (metadata.destroyer) {
+        weights.psnr = metadata.destroyer->generatorScoreWeight;
+        weights.destroyer = metadata.destroyer->destroyerScoreWeight;
+    }
+    if (metadata.f2lm) {
+        if (!metadata.destroyer)
+            weights.psnr = metadata.f2lm->generatorScoreWeight;
+        weights.labelTriplet = metadata.f2lm->labelTripletWeight;
+        weights.motionTriplet = metadata.f2lm->motionTripletWeight;
+    }
+    return weights;
+}
 
 std::int64_t heldOutWindowCount(const ClipDataset& dataset)
 {
@@ -61,7 +68,7 @@ std::optional<Calibration> calibrateModel(LoadedModel& model, const ClipDataset&
             const std::vector<ClipWindow> part(windows.begin() + static_cast<std::ptrdiff_t>(first),
                                                windows.begin() + static_cast<std::ptrdiff_t>(end));
             const Batch batch = makeBatch(dataset, part, model.metadata.inputFrames, model.device);
-            const ScoredFrames scored = scorer.score(batch.inputs, batch.targets);
+            const ScoredFrames scored = scorer.score(batch);
             signals.insert(signals.end(), scored.signals.begin(), scored.signals.end());
             if (progress)
                 progress(static_cast<std::int64_t>(signals.size()), total);
@@ -70,7 +77,7 @@ std::optional<Calibration> calibrateModel(LoadedModel& model, const ClipDataset&
     scorer.resetStream();
     if (cancelled)
         return std::nullopt;
-    Calibration calibration = calibrate(signals, psnrWeight(model), model.mnad ? true : false, destroyerWeight(model));
+    Calibration calibration = calibrate(signals, scoreWeights(model));
     calibration.source = source;
     return calibration;
 }

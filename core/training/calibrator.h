@@ -11,6 +11,10 @@
 
 namespace anomalens::training {
 
+// The signals `model`'s calibrated score mixes, with the weights of its
+// method and metadata.
+ScoreWeights scoreWeights(const LoadedModel& model);
+
 // The frames calibration will score: held-out windows over all clips.
 std::int64_t heldOutWindowCount(const ClipDataset& dataset);
 

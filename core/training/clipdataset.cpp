@@ -34,6 +34,11 @@ ClipDataset::ClipDataset(const std::vector<std::string>& paths, const DatasetOpt
     if (!(options.heldOutFraction >= 0.0 && options.heldOutFraction <= 1.0))
         throw std::invalid_argument("Dataset: the held-out fraction must be between 0 and 1");
     const std::vector<FootageSource> sources = discoverFootage(paths);
+    std::optional<cues::CueStream> cueStream;
+    if (options.cues) {
+        cueStream.emplace(*options.cues, options.frameSize);
+        m_labelChannels = cueStream->labelChannels();
+    }
     for (const FootageSource& source : sources) {
         Clip clip;
         clip.record.path = source.path;
@@ -48,6 +53,8 @@ ClipDataset::ClipDataset(const std::vector<std::string>& paths, const DatasetOpt
                                         (source.isRange() ? " between frames " + std::to_string(source.firstFrame) +
                                                                 " and " + std::to_string(source.lastFrame)
                                                           : std::string()));
+        if (cueStream)
+            computeCues(clip, *cueStream);
         clip.record.frameCount = frames;
         clip.record.heldOutFrames = std::llround(static_cast<double>(frames) * options.heldOutFraction);
         clip.record.trainingFrames = frames - clip.record.heldOutFrames;
@@ -91,6 +98,21 @@ void ClipDataset::decode(Clip& clip) const
     }
 }
 
+void ClipDataset::computeCues(Clip& clip, cues::CueStream& stream) const
+{
+    stream.reset();
+    const std::size_t planeSize = static_cast<std::size_t>(m_options.frameSize * m_options.frameSize);
+    clip.motion.reserve(clip.sourceFrames.size() * planeSize * cues::kMotionChannels);
+    clip.labels.reserve(clip.sourceFrames.size() * planeSize * static_cast<std::size_t>(m_labelChannels));
+    for (std::size_t frame = 0; frame < clip.sourceFrames.size(); ++frame) {
+        if (m_options.cancel && m_options.cancel->load())
+            throw DatasetCancelled("Cancelled while computing the motion and label cues");
+        const cues::FrameCues frameCues = stream.push(clip.pixels.data() + frame * frameBytes());
+        clip.motion.insert(clip.motion.end(), frameCues.motion.begin(), frameCues.motion.end());
+        clip.labels.insert(clip.labels.end(), frameCues.label.begin(), frameCues.label.end());
+    }
+}
+
 bool ClipDataset::isConsecutive(const Clip& clip, std::int64_t firstFrame) const
 {
     const std::int64_t last = firstFrame + m_options.windowLength - 1;
@@ -114,13 +136,38 @@ std::size_t ClipDataset::frameBytes() const
     return static_cast<std::size_t>(m_options.frameSize * m_options.frameSize * 3);
 }
 
-const std::uint8_t* ClipDataset::framePixels(std::size_t clip, std::int64_t frame) const
+void ClipDataset::checkFrame(const Clip& c, std::size_t clip, std::int64_t frame) const
 {
-    const Clip& c = m_clips.at(clip);
     if (frame < 0 || frame >= c.record.frameCount)
         throw std::out_of_range("Dataset: frame " + std::to_string(frame) + " is outside clip " +
                                 std::to_string(clip));
+}
+
+const std::uint8_t* ClipDataset::framePixels(std::size_t clip, std::int64_t frame) const
+{
+    const Clip& c = m_clips.at(clip);
+    checkFrame(c, clip, frame);
     return c.pixels.data() + static_cast<std::size_t>(frame) * frameBytes();
+}
+
+const float* ClipDataset::motionCue(std::size_t clip, std::int64_t frame) const
+{
+    if (m_labelChannels == 0)
+        throw std::logic_error("Dataset: no cues were computed");
+    const Clip& c = m_clips.at(clip);
+    checkFrame(c, clip, frame);
+    const std::size_t planeSize = static_cast<std::size_t>(m_options.frameSize * m_options.frameSize);
+    return c.motion.data() + static_cast<std::size_t>(frame) * planeSize * cues::kMotionChannels;
+}
+
+const float* ClipDataset::labelCue(std::size_t clip, std::int64_t frame) const
+{
+    if (m_labelChannels == 0)
+        throw std::logic_error("Dataset: no cues were computed");
+    const Clip& c = m_clips.at(clip);
+    checkFrame(c, clip, frame);
+    const std::size_t planeSize = static_cast<std::size_t>(m_options.frameSize * m_options.frameSize);
+    return c.labels.data() + static_cast<std::size_t>(frame) * planeSize * static_cast<std::size_t>(m_labelChannels);
 }
 
 std::int64_t ClipDataset::sourceFrame(std::size_t clip, std::int64_t frame) const

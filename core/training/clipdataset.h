@@ -12,11 +12,13 @@
 // source, within ONE clip: it never spans two clips, nor a gap the decoder
 // had to skip. Frame numbers here are positions in the decoded frames of the
 // clip (0-based); sourceFrame() maps them back to the footage.
+#include "cues/cues.h"
 #include "training/bundle.h"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -48,6 +50,10 @@ struct DatasetOptions {
     // Part of each clip's frames, at its end, kept for calibration: 0 = train
     // on everything; 1 = a calibration-only dataset.
     double heldOutFraction = 0.1;
+    // F2LM: the motion and label cues of every frame, computed once as each
+    // clip is decoded (one causal cues::CueStream per clip, over every
+    // decoded frame in order, as the analyzer computes them).
+    std::optional<cues::CueConfig> cues;
     // Called after each clip is decoded.
     std::function<void(std::size_t clipsDone, std::size_t clipsTotal, const std::string& path)> progress;
     const std::atomic<bool>* cancel = nullptr;
@@ -71,6 +77,14 @@ public:
     std::size_t frameBytes() const;
     std::int64_t sourceFrame(std::size_t clip, std::int64_t frame) const;
 
+    // With cues: the frame's motion (cues::kMotionChannels planes, the flow
+    // from the previous decoded frame) and label cue (labelChannels() planes),
+    // frameSize x frameSize floats each. Without cues, labelChannels() is 0
+    // and the accessors throw std::logic_error.
+    std::int64_t labelChannels() const { return m_labelChannels; }
+    const float* motionCue(std::size_t clip, std::int64_t frame) const;
+    const float* labelCue(std::size_t clip, std::int64_t frame) const;
+
     // Every window that lies in the training part of a clip, clip by clip.
     const std::vector<ClipWindow>& trainingWindows() const { return m_trainingWindows; }
     // The windows of one clip whose target lies in its held-out part, in
@@ -82,13 +96,18 @@ private:
         FootageRecord record;
         std::vector<std::int64_t> sourceFrames;
         std::vector<std::uint8_t> pixels;
+        std::vector<float> motion; // per frame, cues::kMotionChannels * S * S
+        std::vector<float> labels; // per frame, labelChannels * S * S
     };
     void decode(Clip& clip) const;
+    void computeCues(Clip& clip, cues::CueStream& stream) const;
+    void checkFrame(const Clip& clip, std::size_t clipIndex, std::int64_t frame) const;
     bool isConsecutive(const Clip& clip, std::int64_t firstFrame) const;
 
     DatasetOptions m_options;
     std::vector<Clip> m_clips;
     std::vector<ClipWindow> m_trainingWindows;
+    std::int64_t m_labelChannels = 0;
 };
 
 // Draws training windows: the n-th sample of a run is a pure function of

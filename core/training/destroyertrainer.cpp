@@ -58,8 +58,8 @@ public:
         at::Tensor prediction;
         {
             torch::NoGradGuard noGrad;
-            m_model.generator->eval();
-            prediction = m_model.generator->forward(batch.inputs).detach();
+            m_model.generatorModule().eval();
+            prediction = predictNextFrame(m_model, batch.inputs).detach();
         }
         m_model.destroyer->train();
         const CorruptedPrediction corrupted = corruptPatches(prediction, m_noise);

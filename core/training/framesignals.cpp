@@ -70,7 +70,8 @@ void FrameScorer::setMemory(const at::Tensor& items)
     m_model.mnad->memory->setItems(items.to(m_trainedItems.device(), m_trainedItems.scalar_type()));
 }
 
-ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targets)
+ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targets, const at::Tensor& motion,
+                                const at::Tensor& labels)
 {
     const std::int64_t channels = 3 * inputFrameCount(m_model.method);
     const std::int64_t size = m_model.metadata.profile.inputSize;
@@ -86,7 +87,9 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
     const at::Tensor gt = targets.to(m_model.device).to(at::kFloat);
     ScoredFrames scored;
     Stopwatch stopwatch;
-    at::Tensor featureDistance;
+    at::Tensor featureDistance, labelTriplet, motionTriplet;
+    if (m_model.f2lm && !(motion.defined() && labels.defined()))
+        throw std::invalid_argument("FrameScorer: an F2LM model needs the frames' motion and label cues");
     if (m_model.mnad) {
         const models::MnadStreamOutput stream = m_model.mnad->forwardStream(in, gt);
         scored.predictions = stream.frames.prediction;
@@ -97,7 +100,16 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
             scored.memoryUpdated.push_back(updated[frame].item<bool>());
         scored.modelSeconds += stopwatch.lap();
     } else {
-        const at::Tensor prediction = m_model.generator->forward(in);
+        at::Tensor prediction;
+        if (m_model.f2lm) {
+            const models::F2lmOutputs out =
+                m_model.f2lm->forward(in, motion.to(m_model.device), labels.to(m_model.device));
+            prediction = out.prediction;
+            labelTriplet = models::tripletDistance(out.labelFromFrame, out.labelFeatures, out.frameFeatures);
+            motionTriplet = models::tripletDistance(out.motionFromFrame, out.motionFeatures, out.frameFeatures);
+        } else {
+            prediction = m_model.generator->forward(in);
+        }
         // The Destroyer sees the prediction as the generator gave it (its
         // dtype under autocast, its memory format).
         if (m_model.destroyer)
@@ -113,8 +125,13 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
     const std::vector<double> destroyerMse = scored.destroyed.defined()
                                                  ? toDoubles(models::mseOnUnitRange(scored.destroyed, gt))
                                                  : std::vector<double>(psnr.size(), kNoValue);
+    const auto valuesOf = [&psnr, kNoValue](const at::Tensor& values) {
+        return values.defined() ? toDoubles(values) : std::vector<double>(psnr.size(), kNoValue);
+    };
+    const std::vector<double> labelTriplets = valuesOf(labelTriplet);
+    const std::vector<double> motionTriplets = valuesOf(motionTriplet);
     for (std::size_t i = 0; i < psnr.size(); ++i)
-        scored.signals.push_back({psnr[i], distance[i], destroyerMse[i]});
+        scored.signals.push_back({psnr[i], distance[i], destroyerMse[i], labelTriplets[i], motionTriplets[i]});
     scored.scoringSeconds += stopwatch.lap();
     return scored;
 }

@@ -17,6 +17,7 @@
 // Not thread-safe, and one scorer per LoadedModel at a time (MNAD's memory
 // lives in the model).
 #include "training/calibration.h"
+#include "training/frametensor.h"
 #include "training/modelio.h"
 
 #include <ATen/core/Tensor.h>
@@ -57,7 +58,13 @@ public:
     // on any device, in any memory format. Under CPU autocast (bf16) the
     // network runs in bf16 and everything after it in float32. Throws
     // std::invalid_argument on a shape mismatch.
-    ScoredFrames score(const at::Tensor& inputs, const at::Tensor& targets);
+    //
+    // F2LM generators (and Destroyers on one) also need the windows' cues,
+    // `motion` [B, 6, S, S] and `labels` [B, 4 L, S, S] (frametensor.h's
+    // Batch), and add the triplet signals; other models ignore them.
+    ScoredFrames score(const at::Tensor& inputs, const at::Tensor& targets, const at::Tensor& motion = {},
+                       const at::Tensor& labels = {});
+    ScoredFrames score(const Batch& batch) { return score(batch.inputs, batch.targets, batch.motion, batch.labels); }
 
 private:
     LoadedModel& m_model;

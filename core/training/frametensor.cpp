@@ -28,6 +28,16 @@ at::Tensor framesToTensor(const std::vector<const std::uint8_t*>& frames, std::i
     return toPlanes(interleaved);
 }
 
+at::Tensor cuesToTensor(const std::vector<const float*>& frames, std::int64_t channels, std::int64_t size)
+{
+    const std::int64_t planes = channels * size * size;
+    at::Tensor cues = at::empty({static_cast<std::int64_t>(frames.size()) * channels, size, size}, at::kFloat);
+    float* out = cues.data_ptr<float>();
+    for (std::size_t i = 0; i < frames.size(); ++i)
+        std::memcpy(out + static_cast<std::int64_t>(i) * planes, frames[i], static_cast<std::size_t>(planes) * sizeof(float));
+    return cues;
+}
+
 Batch makeBatch(const ClipDataset& dataset, const std::vector<ClipWindow>& windows, std::int64_t inputFrames,
                 c10::Device device)
 {
@@ -36,8 +46,20 @@ Batch makeBatch(const ClipDataset& dataset, const std::vector<ClipWindow>& windo
         throw std::invalid_argument("makeBatch: " + std::to_string(inputFrames) + " input frames do not fit a " +
                                     std::to_string(windowLength) + "-frame window");
     const std::int64_t size = dataset.options().frameSize;
-    std::vector<at::Tensor> inputs, targets;
+    const std::int64_t labelChannels = dataset.labelChannels();
+    std::vector<at::Tensor> inputs, targets, motion, labels;
     for (const ClipWindow& window : windows) {
+        if (labelChannels > 0) {
+            // The flows between the input frames: into frames 1 .. inputFrames - 1.
+            std::vector<const float*> flows, labelMaps;
+            for (std::int64_t f = 0; f < inputFrames; ++f) {
+                if (f > 0)
+                    flows.push_back(dataset.motionCue(window.clip, window.firstFrame + f));
+                labelMaps.push_back(dataset.labelCue(window.clip, window.firstFrame + f));
+            }
+            motion.push_back(cuesToTensor(flows, cues::kMotionChannels, size));
+            labels.push_back(cuesToTensor(labelMaps, labelChannels, size));
+        }
         std::vector<const std::uint8_t*> frames;
         for (std::int64_t f = 0; f < inputFrames; ++f)
             frames.push_back(dataset.framePixels(window.clip, window.firstFrame + f));
@@ -45,7 +67,12 @@ Batch makeBatch(const ClipDataset& dataset, const std::vector<ClipWindow>& windo
         targets.push_back(
             framesToTensor({dataset.framePixels(window.clip, window.targetFrame(windowLength))}, size));
     }
-    return {at::stack(inputs).to(device), at::stack(targets).to(device)};
+    Batch batch{at::stack(inputs).to(device), at::stack(targets).to(device)};
+    if (labelChannels > 0) {
+        batch.motion = at::stack(motion).to(device);
+        batch.labels = at::stack(labels).to(device);
+    }
+    return batch;
 }
 
 } // namespace anomalens::training

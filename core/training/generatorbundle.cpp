@@ -12,7 +12,7 @@ GeneratorSource inspectGeneratorBundle(const std::string& path)
 {
     if (path.empty())
         throw std::invalid_argument("The Destroyer is trained on a finished generator model: name it with "
-                                    "--generator MODEL.alm (an ffp model)");
+                                    "--generator MODEL.alm (an ffp or f2lm model)");
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw std::invalid_argument("The generator model '" + path + "' does not exist");
@@ -47,18 +47,17 @@ void loadFrozenGenerator(LoadedModel& model, const GeneratorSource& source)
     if (have.inputSize != wanted.inputSize || have.widths != wanted.widths)
         throw std::invalid_argument("The generator '" + source.path + "' has the profile " + have.name +
                                     "; the Destroyer is being built for " + wanted.name);
-    if (!model.generator)
-        throw std::logic_error("loadFrozenGenerator: the model has no generator");
+    torch::nn::Module& generator = model.generatorModule();
     const BundleContents contents = readBundleFile(source.path, TensorLoading::Load);
     // The file may have changed since it was inspected and hashed.
     if (evidence::sha256File(source.path) != source.sha256)
         throw std::invalid_argument("The generator '" + source.path + "' changed while training started");
     const c10::Device device = model.device;
-    model.generator->to(c10::kCPU);
-    loadModuleStrict(*model.generator, contents, kModelPrefix);
-    model.generator->to(device);
-    model.generator->eval();
-    for (at::Tensor parameter : model.generator->parameters())
+    generator.to(c10::kCPU);
+    loadModuleStrict(generator, contents, kModelPrefix);
+    generator.to(device);
+    generator.eval();
+    for (at::Tensor parameter : generator.parameters())
         parameter.set_requires_grad(false);
 }
 

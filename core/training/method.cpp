@@ -6,7 +6,7 @@ namespace anomalens::training {
 
 std::vector<Method> allMethods()
 {
-    return {Method::MnadPrediction, Method::MnadReconstruction, Method::Ffp};
+    return {Method::MnadPrediction, Method::MnadReconstruction, Method::Ffp, Method::F2lm};
 }
 
 std::vector<Method> secondPhaseMethods()
@@ -23,6 +23,8 @@ std::string methodName(Method method)
         return "mnad-recon";
     case Method::Ffp:
         return "ffp";
+    case Method::F2lm:
+        return "f2lm";
     case Method::Destroyer:
         return "destroyer";
     }
@@ -60,7 +62,12 @@ bool needsGenerator(Method method)
 
 bool canCarryDestroyer(Method generatorMethod)
 {
-    return generatorMethod == Method::Ffp;
+    return generatorMethod == Method::Ffp || generatorMethod == Method::F2lm;
+}
+
+bool usesCues(Method method)
+{
+    return method == Method::F2lm;
 }
 
 bool isMnad(Method method)

@@ -8,6 +8,8 @@ std::unique_ptr<MethodTrainer> makeMethodTrainer(LoadedModel& model)
         setWeightMemoryFormat(model.module(), at::MemoryFormat::ChannelsLast);
     if (isMnad(model.method))
         return makeMnadTrainer(model);
+    if (model.method == Method::F2lm)
+        return makeF2lmTrainer(model);
     return model.method == Method::Destroyer ? makeDestroyerTrainer(model) : makeFfpTrainer(model);
 }
 

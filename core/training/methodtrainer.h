@@ -2,8 +2,8 @@
 // One optimisation step of each method, with the published defaults
 // (METHODS.md): MNAD (Adam 2e-4, cosine annealing, lambda_c / lambda_s per
 // variant), FFP (Adam G 2e-4 / D 2e-5; intensity 1, gradient 1,
-// adversarial 0.05; no optical-flow loss) and F2LM's Destroyer on a frozen
-// generator (destroyertrainer.cpp). Internal to core (torch).
+// adversarial 0.05; no optical-flow loss), F2LM's generator (gantrainer.cpp)
+// and F2LM's Destroyer on a frozen generator (destroyertrainer.cpp). Internal to core (torch).
 #include "training/frametensor.h"
 #include "training/modelio.h"
 
@@ -44,6 +44,9 @@ std::unique_ptr<MethodTrainer> makeMethodTrainer(LoadedModel& model);
 // The trainers themselves, with the model's memory layout left as it is.
 std::unique_ptr<MethodTrainer> makeMnadTrainer(LoadedModel& model);
 std::unique_ptr<MethodTrainer> makeFfpTrainer(LoadedModel& model);
+// F2LM's generator (gantrainer.cpp, with FFP's): AdamW G 1e-4 / D 1e-5,
+// weight decay 1e-4, the triplet losses added; batches need cues.
+std::unique_ptr<MethodTrainer> makeF2lmTrainer(LoadedModel& model);
 // The Destroyer on model.generator, which must already hold the frozen
 // generator's weights (generatorbundle.h).
 std::unique_ptr<MethodTrainer> makeDestroyerTrainer(LoadedModel& model);

@@ -153,10 +153,36 @@ torch::nn::Module& LoadedModel::module() const
         return *mnad.ptr();
     if (withDestroyer)
         return *withDestroyer.ptr();
+    return generatorModule();
+}
+
+torch::nn::Module& LoadedModel::generatorModule() const
+{
+    if (f2lm)
+        return *f2lm.ptr();
     if (generator)
         return *generator.ptr();
-    throw std::logic_error("LoadedModel holds no network");
+    throw std::logic_error("LoadedModel holds no frame generator");
 }
+
+at::Tensor predictNextFrame(LoadedModel& model, const at::Tensor& inputs)
+{
+    if (model.f2lm)
+        return model.f2lm->forward(inputs, at::Tensor(), at::Tensor()).prediction;
+    return model.generator->forward(inputs);
+}
+
+namespace {
+
+std::int64_t f2lmLabelChannels(const BundleMetadata& metadata)
+{
+    if (!metadata.f2lm || metadata.f2lm->labelChannels < 1)
+        throw BundleError(Kind::BadMetadata, "The F2LM model does not say which cues it was trained with (no "
+                                             "'f2lm' metadata with label channels)");
+    return metadata.f2lm->labelChannels;
+}
+
+} // namespace
 
 LoadedModel createModel(const BundleMetadata& metadata, c10::Device device)
 {
@@ -184,9 +210,13 @@ LoadedModel createModel(const BundleMetadata& metadata, c10::Device device)
         if (!metadata.destroyer)
             throw BundleError(Kind::BadMetadata, "The Destroyer model does not name its generator (no 'destroyer' "
                                                  "metadata)");
-        model.withDestroyer = models::GeneratorWithDestroyer(profile);
+        const bool onF2lm = metadata.destroyer->generatorMethod == methodName(Method::F2lm);
+        model.withDestroyer = models::GeneratorWithDestroyer(profile, onF2lm ? f2lmLabelChannels(metadata) : 0);
         model.generator = model.withDestroyer->generator;
+        model.f2lm = model.withDestroyer->f2lmGenerator;
         model.destroyer = model.withDestroyer->destroyer;
+    } else if (model.method == Method::F2lm) {
+        model.f2lm = models::F2lmGenerator(profile, f2lmLabelChannels(metadata));
     } else {
         model.generator = models::UNet(profile, models::kFfpInputChannels);
     }

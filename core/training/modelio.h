@@ -14,6 +14,7 @@
 #include "training/method.h"
 
 #include "models/destroyer.h"
+#include "models/f2lm.h"
 #include "models/mnad.h"
 #include "models/unet.h"
 
@@ -59,19 +60,27 @@ struct LoadedModel {
     BundleMetadata metadata;
     Method method = Method::MnadPrediction;
     models::Mnad mnad{nullptr};      // MNAD methods
-    models::UNet generator{nullptr}; // FFP; the Destroyer's frozen generator
+    models::UNet generator{nullptr}; // FFP; the Destroyer's frozen FFP generator
+    models::F2lmGenerator f2lm{nullptr}; // F2LM; the Destroyer's frozen F2LM generator
     models::UNet destroyer{nullptr}; // Destroyer bundles
     models::GeneratorWithDestroyer withDestroyer{nullptr}; // Destroyer bundles: both networks
     c10::Device device{c10::kCPU};
 
-    // The bundle's "model." network: MNAD, FFP's generator, or withDestroyer.
+    // The bundle's "model." network: MNAD, FFP's or F2LM's generator, or
+    // withDestroyer.
     torch::nn::Module& module() const;
+    // The frame-predicting network (FFP's or F2LM's generator; not MNAD).
+    torch::nn::Module& generatorModule() const;
 };
+
+// The generator's prediction of the next frame from `inputs` [B, 12, S, S]
+// (FFP's U-Net, or F2LM's generator without its cue encoders).
+at::Tensor predictNextFrame(LoadedModel& model, const at::Tensor& inputs);
 
 // A freshly initialised model for `metadata` (random weights: seed with
 // torch::manual_seed first), in train mode. Throws BundleError (BadMetadata)
-// for an unknown method, an impossible profile, or a Destroyer without its
-// DestroyerRecord.
+// for an unknown method, an impossible profile, a Destroyer without its
+// DestroyerRecord, or F2LM without its F2lmRecord.
 LoadedModel createModel(const BundleMetadata& metadata, c10::Device device);
 
 // Reads, verifies and loads a bundle onto `device` (the preferred device by

@@ -48,12 +48,49 @@ void validate(const TrainingOptions& options)
     if (!needsGenerator(options.method) && !options.generatorPath.empty())
         throw std::invalid_argument("A generator model is only used to train a Destroyer (method destroyer), not " +
                                     methodName(options.method));
-    if (needsGenerator(options.method) &&
-        !(std::isfinite(options.generatorScoreWeight) && std::isfinite(options.destroyerScoreWeight) &&
-          options.generatorScoreWeight >= 0.0 && options.destroyerScoreWeight >= 0.0 &&
-          options.generatorScoreWeight + options.destroyerScoreWeight > 0.0))
-        throw std::invalid_argument("The score weights of the generator and the Destroyer must be non-negative "
-                                    "and not both 0");
+    const auto usable = [](double weight) { return std::isfinite(weight) && weight >= 0.0; };
+    if (!usable(options.generatorScoreWeight) || !usable(options.destroyerScoreWeight) ||
+        !usable(options.labelTripletWeight) || !usable(options.motionTripletWeight))
+        throw std::invalid_argument("The score weights must be finite and non-negative");
+    if (needsGenerator(options.method) && options.generatorScoreWeight + options.destroyerScoreWeight <= 0.0)
+        throw std::invalid_argument("The score weights of the generator and the Destroyer must not both be 0");
+    if (options.destroyerSteps < 0 || (options.destroyerSteps > 0 && !canCarryDestroyer(options.method)))
+        throw std::invalid_argument("Only a frame-predicting generator (ffp, f2lm) can be followed by a "
+                                    "Destroyer, not " + methodName(options.method));
+    if (usesCues(options.method)) {
+        cues::validate(options.cues);
+        if (options.generatorScoreWeight + options.labelTripletWeight + options.motionTripletWeight <= 0.0)
+            throw std::invalid_argument("F2LM's score weights must not all be 0");
+    }
+}
+
+// The cues the model is trained with: F2LM's own, a Destroyer's generator's.
+std::optional<cues::CueConfig> trainingCues(const TrainingOptions& options, const GeneratorSource* generator)
+{
+    if (usesCues(options.method))
+        return options.cues;
+    if (generator && generator->metadata.f2lm)
+        return generator->metadata.f2lm->cueConfig();
+    return std::nullopt;
+}
+
+std::optional<F2lmRecord> f2lmRecord(const TrainingOptions& options, const ClipDataset& dataset,
+                                     const GeneratorSource* generator)
+{
+    std::optional<F2lmRecord> record;
+    if (usesCues(options.method)) {
+        record = f2lmRecordFor(options.cues, dataset.labelChannels());
+    } else if (generator && generator->metadata.f2lm) {
+        record = generator->metadata.f2lm;
+        // The Destroyer must see the cues its generator was trained with.
+        checkCueFiles(*record);
+    } else {
+        return record;
+    }
+    record->labelTripletWeight = options.labelTripletWeight;
+    record->motionTripletWeight = options.motionTripletWeight;
+    record->generatorScoreWeight = options.generatorScoreWeight;
+    return record;
 }
 
 DestroyerRecord destroyerRecord(const TrainingOptions& options, const GeneratorSource& generator)
@@ -79,6 +116,7 @@ BundleMetadata initialMetadata(const TrainingOptions& options, const ClipDataset
     metadata.memoryItems = isMnad(options.method) ? kMnadMemoryItems : 0;
     if (generator)
         metadata.destroyer = destroyerRecord(options, *generator);
+    metadata.f2lm = f2lmRecord(options, dataset, generator);
     metadata.trainingFootage = dataset.footageRecords();
     if (calibrationSet)
         metadata.calibrationFootage = calibrationSet->footageRecords();
@@ -112,6 +150,10 @@ void checkResumable(const BundleMetadata& saved, const BundleMetadata& wanted)
     if (saved.destroyer && wanted.destroyer && saved.destroyer->generatorSha256 != wanted.destroyer->generatorSha256)
         mismatch("the generator with SHA-256", saved.destroyer->generatorSha256,
                  "one with " + wanted.destroyer->generatorSha256);
+    if (saved.f2lm && wanted.f2lm &&
+        (saved.f2lm->motionCue != wanted.f2lm->motionCue || saved.f2lm->labelCue != wanted.f2lm->labelCue))
+        mismatch("the cues", saved.f2lm->motionCue + " + " + saved.f2lm->labelCue,
+                 wanted.f2lm->motionCue + " + " + wanted.f2lm->labelCue);
     if (saved.training.heldOutFraction != wanted.training.heldOutFraction)
         mismatch("held-out fraction", std::to_string(saved.training.heldOutFraction),
                  std::to_string(wanted.training.heldOutFraction));
@@ -201,6 +243,7 @@ private:
         options.frameSize = m_options.profile.inputSize;
         options.windowLength = windowLength(m_options.method);
         options.heldOutFraction = heldOutFraction;
+        options.cues = trainingCues(m_options, m_generator ? &*m_generator : nullptr);
         options.cancel = m_options.cancel;
         options.progress = [this](std::size_t, std::size_t, const std::string&) {
             report({TrainingPhase::ReadingFootage, ++m_clipsRead, 0, {}, 0.0, 0.0});
@@ -260,7 +303,9 @@ private:
                 windows[sampler.windowAt(static_cast<std::uint64_t>(m_state.step * m_options.batchSize + sample))]);
         Batch batch = makeBatch(*m_dataset, batchWindows, m_model.metadata.inputFrames, m_device);
         if (trainsChannelsLast(m_device))
-            batch = {channelsLast(batch.inputs), channelsLast(batch.targets)};
+            for (at::Tensor* images : {&batch.inputs, &batch.targets, &batch.motion, &batch.labels})
+                if (images->defined())
+                    *images = channelsLast(*images);
         return batch;
     }
 
@@ -359,11 +404,14 @@ private:
     TrainingResult m_result;
 };
 
-} // namespace
-
-TrainingResult trainModel(const TrainingOptions& options)
+bool checkpointExists(const std::string& modelPath)
 {
-    validate(options);
+    std::error_code ec;
+    return std::filesystem::exists(checkpointPathFor(modelPath), ec);
+}
+
+TrainingResult trainOnePhase(const TrainingOptions& options)
+{
     if (!needsGenerator(options.method))
         return TrainingRun(options, std::nullopt).run();
     // Checked before the footage is read: a wrong --generator fails at once.
@@ -371,6 +419,58 @@ TrainingResult trainModel(const TrainingOptions& options)
     TrainingOptions withProfile = options;
     withProfile.profile = generator.metadata.profile;
     return TrainingRun(withProfile, std::move(generator)).run();
+}
+
+// The generator, then its Destroyer, each phase a run of its own with its
+// own checkpoint.
+TrainingResult trainWithDestroyer(const TrainingOptions& options)
+{
+    const auto staged = [&options](int stage) {
+        return [&options, stage](const TrainingProgress& progress) {
+            TrainingProgress withStage = progress;
+            withStage.stage = stage;
+            withStage.stages = 2;
+            if (options.progress)
+                options.progress(withStage);
+        };
+    };
+    TrainingOptions generator = options;
+    generator.destroyerSteps = 0;
+    generator.outputPath = generatorBundlePath(options.outputPath);
+    generator.progress = staged(1);
+    std::error_code ec;
+    const bool generatorDone = options.resume && std::filesystem::exists(generator.outputPath, ec) &&
+                               !checkpointExists(generator.outputPath);
+    if (!generatorDone) {
+        generator.resume = options.resume && checkpointExists(generator.outputPath);
+        TrainingResult first = trainOnePhase(generator);
+        if (first.cancelled)
+            return first;
+    }
+    TrainingOptions destroyer = options;
+    destroyer.method = Method::Destroyer;
+    destroyer.destroyerSteps = 0;
+    destroyer.generatorPath = generator.outputPath;
+    destroyer.steps = options.destroyerSteps;
+    destroyer.resume = options.resume && checkpointExists(options.outputPath);
+    destroyer.progress = staged(2);
+    TrainingResult second = trainOnePhase(destroyer);
+    second.generatorModelPath = generator.outputPath;
+    return second;
+}
+
+} // namespace
+
+std::string generatorBundlePath(const std::string& outputPath)
+{
+    const std::filesystem::path path(outputPath);
+    return (path.parent_path() / (path.stem().string() + ".generator" + path.extension().string())).string();
+}
+
+TrainingResult trainModel(const TrainingOptions& options)
+{
+    validate(options);
+    return options.destroyerSteps > 0 ? trainWithDestroyer(options) : trainOnePhase(options);
 }
 
 } // namespace anomalens::training

@@ -12,6 +12,7 @@
 // `resume` continues from it exactly where it stopped.
 //
 // Synchronous: the calling thread does the work; `progress` is called on it.
+#include "cues/cues.h"
 #include "models/profile.h"
 #include "training/bundle.h"
 #include "training/method.h"
@@ -34,6 +35,9 @@ struct TrainingProgress {
     std::map<std::string, double> losses; // Training: the last step's
     double stepsPerSecond = 0.0;          // Training: over the recent steps
     double etaSeconds = 0.0;              // Training: to the last step
+    // With destroyerSteps: 1 while the generator trains, 2 for its Destroyer.
+    int stage = 1;
+    int stages = 1;
 };
 
 struct TrainingOptions {
@@ -41,12 +45,22 @@ struct TrainingOptions {
     // Ignored by the Destroyer, which takes its generator's profile.
     models::ModelProfile profile = models::liteProfile();
     // The Destroyer only (needsGenerator): the finished generator bundle it is
-    // trained on (frozen), and the calibrated score's weights on the
-    // generator's PSNR (g3) and the Destroyer's error (g4); METHODS.md's Ped2
-    // values by default.
+    // trained on (frozen).
     std::string generatorPath;
+    // The calibrated score's weights (METHODS.md's Ped2 values by default):
+    // the generator's PSNR g3 (F2LM, the Destroyer), the Destroyer's error
+    // g4, F2LM's label and motion triplet distances g1, g2 (F2LM, and a
+    // Destroyer on an F2LM generator).
     double generatorScoreWeight = 0.48;
     double destroyerScoreWeight = 1.0;
+    double labelTripletWeight = 0.02;
+    double motionTripletWeight = 0.50;
+    // F2LM: the cue providers (core/cues). A Destroyer takes its generator's.
+    cues::CueConfig cues;
+    // FFP and F2LM: then train a Destroyer on the finished generator for this
+    // many steps, in the same call (F2LM's two phases). The generator alone is
+    // kept at generatorBundlePath(outputPath); outputPath gets both networks.
+    std::int64_t destroyerSteps = 0;
     std::vector<std::string> data;            // footage of normal activity (footage.h)
     std::vector<std::string> calibrationData; // empty: calibrate on each clip's held-out tail
     std::string outputPath;
@@ -63,6 +77,7 @@ struct TrainingOptions {
 struct TrainingResult {
     bool cancelled = false;
     std::string modelPath;      // the finished bundle (empty when cancelled)
+    std::string generatorModelPath; // with destroyerSteps: the generator's own bundle
     std::string checkpointPath; // when cancelled: where to resume from (empty if cancelled before training began)
     std::int64_t stepsCompleted = 0;
     BundleMetadata metadata;    // as written
@@ -74,6 +89,13 @@ struct TrainingResult {
 // footage or a generator that differ from the checkpoint's; for the
 // Destroyer, a missing or unsuitable generator bundle), BundleError,
 // media::MediaError, evidence::EvidenceError.
+//
+// With destroyerSteps, resume continues whichever phase was interrupted
+// (the generator is not trained again once its bundle is finished).
 TrainingResult trainModel(const TrainingOptions& options);
+
+// Where a two-phase run keeps its generator: "DIR/NAME.generator.EXT" for
+// "DIR/NAME.EXT".
+std::string generatorBundlePath(const std::string& outputPath);
 
 } // namespace anomalens::training

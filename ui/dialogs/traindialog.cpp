@@ -45,6 +45,10 @@ QString methodLabel(training::Method method)
         return TrainDialog::tr("MNAD reconstruction (one frame in, the same frame out)");
     case training::Method::Ffp:
         return TrainDialog::tr("FFP future-frame prediction (U-Net with a GAN critic)");
+    case training::Method::F2lm:
+        return TrainDialog::tr("F2LM prediction through motion and label cues");
+    case training::Method::Destroyer:
+        return TrainDialog::tr("F2LM Destroyer on a trained generator");
     }
     return QString::fromStdString(training::methodName(method));
 }

@@ -195,3 +195,32 @@ TEST(PerVideoAnomalyScores, PsnrAloneForFfpAndNaNStaysNaN)
 
 } // namespace
 } // namespace anomalens::analysis
+
+namespace anomalens::analysis {
+namespace {
+
+TEST(PerVideoWeightedScores, MinMaxOfTheWeightedZScores)
+{
+    // z(a) = (-1, 1, -1, 1)·... by hand: a = {0, 2, 0, 2} -> z = {-1, 1, -1, 1};
+    // b = {1, 1, 3, 3} -> z = {-1, -1, 1, 1}. 0.5 z(a) + 2 z(b) = {-2.5, -1.5,
+    // 1.5, 2.5} -> min-max {0, 0.2, 0.8, 1}.
+    const std::vector<double> scores = perVideoWeightedScores({{{0, 2, 0, 2}, 0.5}, {{1, 1, 3, 3}, 2.0}});
+    ASSERT_EQ(scores.size(), 4u);
+    EXPECT_NEAR(scores[0], 0.0, 1e-12);
+    EXPECT_NEAR(scores[1], 0.2, 1e-12);
+    EXPECT_NEAR(scores[2], 0.8, 1e-12);
+    EXPECT_NEAR(scores[3], 1.0, 1e-12);
+    // A NaN in any signal leaves that frame NaN; the Destroyer's mix is this
+    // with -PSNR.
+    const std::vector<double> withGap = perVideoWeightedScores({{{0, 2, NAN, 2}, 1.0}, {{1, 1, 3, 3}, 1.0}});
+    EXPECT_TRUE(std::isnan(withGap[2]));
+    const std::vector<double> destroyer = perVideoDestroyerScores({0, -2, 0, -2}, {1, 1, 3, 3}, 0.5, 2.0);
+    for (std::size_t i = 0; i < 4; ++i)
+        EXPECT_NEAR(destroyer[i], scores[i], 1e-12);
+    EXPECT_THROW(perVideoWeightedScores({}), std::invalid_argument);
+    EXPECT_THROW(perVideoWeightedScores({{{1, 2}, 1.0}, {{1}, 1.0}}), std::invalid_argument);
+    EXPECT_THROW(perVideoWeightedScores({{{1, 2}, -1.0}}), std::invalid_argument);
+}
+
+} // namespace
+} // namespace anomalens::analysis

@@ -57,7 +57,7 @@ TEST(Calibration, DestroyerErrorAddsWithItsOwnWeight)
     for (int i = 0; i < 100; ++i)
         frames.push_back({30.0 + (i % 2 ? 2.0 : -2.0), NAN, 0.01 + (i % 4 < 2 ? 0.002 : -0.002)});
     frames.push_back({30.0, NAN, NAN}); // no Destroyer error: left out
-    const Calibration calibration = calibrate(frames, 0.48, false, 1.0);
+    const Calibration calibration = calibrate(frames, {0.48, false, 1.0});
     EXPECT_EQ(calibration.frames, 100);
     EXPECT_DOUBLE_EQ(calibration.psnrWeight, 0.48);
     EXPECT_DOUBLE_EQ(calibration.destroyerWeight, 1.0);
@@ -69,10 +69,38 @@ TEST(Calibration, DestroyerErrorAddsWithItsOwnWeight)
     EXPECT_NEAR(calibratedScore({28.0, NAN, 0.016}, calibration), 0.48 * 1.0 + 1.0 * 3.0, 1e-9);
     EXPECT_TRUE(std::isnan(calibratedScore({28.0, NAN, NAN}, calibration)));
     // Without a Destroyer weight the error is ignored, as before.
-    const Calibration ffp = calibrate(frames, 0.48, false);
+    const Calibration ffp = calibrate(frames, {0.48, false});
     EXPECT_FALSE(ffp.destroyerMse);
     EXPECT_DOUBLE_EQ(ffp.psnrWeight, 1.0);
     EXPECT_EQ(ffp.frames, 101);
+}
+
+TEST(Calibration, F2lmMixesPsnrAndBothTripletDistances)
+{
+    // g3 * -z(PSNR) + g1 * z(T_l) + g2 * z(T_m), METHODS.md's Ped2 weights.
+    std::vector<FrameSignals> frames;
+    for (int i = 0; i < 100; ++i) {
+        FrameSignals frame{30.0 + (i % 2 ? 1.0 : -1.0)};
+        frame.labelTriplet = -0.5 + (i % 4 < 2 ? 0.1 : -0.1);
+        frame.motionTriplet = -0.2 + (i % 8 < 4 ? 0.05 : -0.05);
+        frames.push_back(frame);
+    }
+    frames.push_back({30.0}); // no triplet signals: left out
+    ScoreWeights weights{0.48};
+    weights.labelTriplet = 0.02;
+    weights.motionTriplet = 0.50;
+    const Calibration calibration = calibrate(frames, weights);
+    EXPECT_EQ(calibration.frames, 100);
+    ASSERT_TRUE(calibration.labelTriplet && calibration.motionTriplet);
+    EXPECT_FALSE(calibration.destroyerMse);
+    EXPECT_NEAR(calibration.labelTriplet->std, 0.1, 1e-12);
+    EXPECT_NEAR(calibration.motionTriplet->mean, -0.2, 1e-12);
+    FrameSignals odd{29.0};
+    odd.labelTriplet = -0.3;  // +2 std
+    odd.motionTriplet = 0.0;  // +4 std
+    EXPECT_NEAR(calibratedScore(odd, calibration), 0.48 * 1.0 + 0.02 * 2.0 + 0.50 * 4.0, 1e-9);
+    odd.motionTriplet = NAN;
+    EXPECT_TRUE(std::isnan(calibratedScore(odd, calibration)));
 }
 
 TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
@@ -81,7 +109,7 @@ TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
     for (int i = 0; i < 400; ++i)
         frames.push_back({30.0 + std::sin(i * 0.7) * 3.0, 0.01 + std::cos(i * 1.3) * 0.002});
     frames.push_back({NAN, 0.01}); // an unusable frame is left out of every statistic
-    const Calibration calibration = calibrate(frames, 0.6, /*useFeatureDistance=*/true);
+    const Calibration calibration = calibrate(frames, {0.6, /*featureDistance=*/true});
     EXPECT_EQ(calibration.frames, 400);
     ASSERT_TRUE(calibration.featureDistance);
     EXPECT_EQ(calibration.psnrDb.count, 400);
@@ -95,15 +123,15 @@ TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
         scores.push_back(calibratedScore(frames[static_cast<std::size_t>(i)], calibration));
     EXPECT_DOUBLE_EQ(calibration.threshold, percentile(scores, kThresholdPercentile));
 
-    const Calibration psnrOnly = calibrate(frames, 0.6, /*useFeatureDistance=*/false);
+    const Calibration psnrOnly = calibrate(frames, {0.6, /*featureDistance=*/false});
     EXPECT_FALSE(psnrOnly.featureDistance);
     EXPECT_DOUBLE_EQ(psnrOnly.psnrWeight, 1.0);
-    EXPECT_THROW(calibrate({{NAN, NAN}}, 0.6, true), std::invalid_argument);
+    EXPECT_THROW(calibrate({{NAN, NAN}}, {0.6, true}), std::invalid_argument);
 }
 
 TEST(Calibration, ConstantSignalDoesNotDivideByZero)
 {
-    const Calibration calibration = calibrate({{30.0, 0.0}, {30.0, 0.0}}, 0.6, true);
+    const Calibration calibration = calibrate({{30.0, 0.0}, {30.0, 0.0}}, {0.6, true});
     EXPECT_DOUBLE_EQ(calibration.threshold, 0.0);
     EXPECT_TRUE(std::isfinite(calibratedScore({29.0, 0.0}, calibration)));
     EXPECT_GT(calibratedScore({29.0, 0.0}, calibration), 0.0);

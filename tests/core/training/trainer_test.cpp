@@ -116,7 +116,7 @@ TEST(Trainer, ShortMnadTrainingLowersTheLossAndCalibrates)
         EXPECT_EQ(scored.errorMaps.sizes(), (std::vector<std::int64_t>{6, 32, 32}));
         EXPECT_EQ(scored.queryDistanceMaps.sizes(), (std::vector<std::int64_t>{6, 4, 4}));
     }
-    const Calibration again = calibrate(signals, calibration.psnrWeight, true);
+    const Calibration again = calibrate(signals, {calibration.psnrWeight, true});
     EXPECT_NEAR(again.psnrDb.mean, calibration.psnrDb.mean, 1e-6);
     EXPECT_NEAR(again.featureDistance->mean, calibration.featureDistance->mean, 1e-9);
     EXPECT_NEAR(again.threshold, calibration.threshold, 1e-6);

@@ -1,0 +1,117 @@
+#pragma once
+// F2LM's generator ("Making Anomalies More Anomalous", METHODS.md section
+// 3): future-frame prediction that has to go through the model's idea of
+// WHAT is in the scene (labels) and HOW it moves (motion).
+//
+// Three encoders of one structure, for the 4 input frames (12 channels), the
+// 3 motion fields between them (6) and the 4 frames' label maps (4 x L):
+// DoubleConv -> w0, then (maxpool + DoubleConv) -> w1 -> w2 -> w3 (the
+// profile's widths; the paper's 64..512 and a w3 x S/8 x S/8 bottleneck).
+// The feature transformation (FTC) maps the frame bottleneck Z_f into the
+// motion space (Z'_m) and the label space (Z'_l), one DoubleConv(w3, w3) x 2
+// each. Every bottleneck is L2-normalised over channels. Fusion:
+// concat[Z_f, Z'_m, Z'_l] -> DoubleConv(3 w3 -> w3) -> squeeze-and-excitation
+// (w3 -> w3/8 -> w3) -> the frame U-Net decoder (frame encoder skips only,
+// ConvTranspose k2 s2 as FFP's) -> conv3x3 -> tanh. Convolutions before a
+// BatchNorm carry no bias (ConvBias::Without).
+//
+// The motion and label encoders need the real cues; they give the triplet
+// targets in training and the triplet signals at test time. The prediction
+// itself needs the frames only.
+#include "models/profile.h"
+
+#include <ATen/core/Tensor.h>
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/sequential.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/linear.h>
+
+#include <array>
+#include <cstdint>
+
+namespace anomalens::models {
+
+// Input frames and motion fields of one F2LM sample.
+inline constexpr std::int64_t kF2lmInputFrames = 4;
+inline constexpr std::int64_t kF2lmMotionChannels = 2 * (kF2lmInputFrames - 1);
+// The triplet loss margin (METHODS.md).
+inline constexpr double kTripletMargin = 0.2;
+
+// DoubleConv -> w0, (maxpool + DoubleConv) -> w1, w2, w3: the feature map of
+// each level (full resolution, /2, /4, /8).
+class F2lmEncoderImpl : public torch::nn::Module {
+public:
+    F2lmEncoderImpl(const ModelProfile& profile, std::int64_t inChannels);
+    std::array<at::Tensor, 4> forward(const at::Tensor& input);
+    std::int64_t inChannels() const { return m_inChannels; }
+
+private:
+    std::int64_t m_inChannels;
+    std::array<torch::nn::Sequential, 4> m_levels;
+};
+TORCH_MODULE(F2lmEncoder);
+
+// Squeeze-and-excitation: global average pool, FC C -> C/8, ReLU, FC -> C,
+// sigmoid, channel scaling.
+class SqueezeExcitationImpl : public torch::nn::Module {
+public:
+    explicit SqueezeExcitationImpl(std::int64_t channels);
+    at::Tensor forward(const at::Tensor& input);
+
+private:
+    torch::nn::Linear m_squeeze{nullptr};
+    torch::nn::Linear m_excite{nullptr};
+};
+TORCH_MODULE(SqueezeExcitation);
+
+struct F2lmOutputs {
+    at::Tensor prediction;      // [B, 3, S, S] in [-1, 1]
+    at::Tensor frameFeatures;   // Z_f, L2-normalised, [B, w3, S/8, S/8]
+    at::Tensor motionFromFrame; // Z'_m = FTC_m(Z_f), normalised
+    at::Tensor labelFromFrame;  // Z'_l = FTC_l(Z_f), normalised
+    at::Tensor motionFeatures;  // Z_m from the motion encoder (undefined without motion)
+    at::Tensor labelFeatures;   // Z_l from the label encoder (undefined without labels)
+};
+
+class F2lmGeneratorImpl : public torch::nn::Module {
+public:
+    // `labelChannels`: L, the label cue's classes per frame.
+    F2lmGeneratorImpl(const ModelProfile& profile, std::int64_t labelChannels);
+
+    // frames [B, 12, S, S], motion [B, 6, S, S], labels [B, 4 L, S, S] (S a
+    // non-zero multiple of 8); motion and labels may be undefined tensors,
+    // which skips their encoders. Throws std::invalid_argument on a shape
+    // mismatch.
+    F2lmOutputs forward(const at::Tensor& frames, const at::Tensor& motion, const at::Tensor& labels);
+
+    std::int64_t labelChannels() const { return m_labelChannels; }
+
+private:
+    std::int64_t m_labelChannels;
+    F2lmEncoder m_frameEncoder{nullptr};
+    F2lmEncoder m_motionEncoder{nullptr};
+    F2lmEncoder m_labelEncoder{nullptr};
+    torch::nn::Sequential m_toMotion;
+    torch::nn::Sequential m_toLabel;
+    torch::nn::Sequential m_fusion;
+    SqueezeExcitation m_excitation{nullptr};
+    std::array<torch::nn::ConvTranspose2d, 3> m_up{nullptr, nullptr, nullptr};
+    std::array<torch::nn::Sequential, 3> m_merge;
+    torch::nn::Conv2d m_head{nullptr};
+};
+TORCH_MODULE(F2lmGenerator);
+
+// Mean over pixels of the L2 distance over channels between two [B, C, H, W]
+// feature maps: [B].
+at::Tensor featureDistance(const at::Tensor& a, const at::Tensor& b);
+
+// The triplet term per sample, d(anchor, positive) - d(anchor, negative)
+// (featureDistance), [B]: the F2LM test-time signal (lower = the frame's
+// features translate into the cue's space as in training).
+at::Tensor tripletDistance(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative);
+
+// The triplet loss, mean over the batch of max(tripletDistance + margin, 0).
+at::Tensor tripletLoss(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
+                       double margin = kTripletMargin);
+
+} // namespace anomalens::models
