@@ -166,6 +166,10 @@ void benchOnce(const BenchArgs& args, analysis::Precision precision)
                 rate(s.framesDecoded, s.stages.decode), static_cast<long long>(s.framesDecoded), s.stages.decode);
     std::printf("  preprocess  %8.1f frames/s  (%.2f s)\n", rate(s.framesScored, s.stages.preprocess),
                 s.stages.preprocess);
+    if (analyzer.metadata().f2lm)
+        std::printf("  cues        %8.1f frames/s  (%.2f s; motion %s, label %s)\n", rate(s.framesDecoded, s.stages.cues),
+                    s.stages.cues, analyzer.metadata().f2lm->motionCue.c_str(),
+                    analyzer.metadata().f2lm->labelCue.c_str());
     const bool isMnad = analyzer.metadata().method.rfind("mnad", 0) == 0;
     std::printf("  model       %8.1f frames/s  (%.2f s%s)\n", rate(s.framesScored, s.stages.model), s.stages.model,
                 isMnad ? "; with the memory read, gate and update" : "");

@@ -327,7 +327,11 @@ StreamSummary Analyzer::analyze(const std::string& videoPath, const BatchCallbac
         WindowFrame current{frame.frameIndex, training::framesToTensor({frame.data.data()}, size), {}, {}};
         if (d.cueStream) {
             // Every decoded frame, in order, as the training dataset does.
+            const Clock::time_point cueStart = Clock::now();
             const cues::FrameCues frameCues = d.cueStream->push(frame.data.data());
+            const double cueSeconds = secondsSince(cueStart);
+            summary.stages.cues += cueSeconds;
+            summary.stages.preprocess -= cueSeconds; // counted once, under cues
             current.motion = training::cuesToTensor({frameCues.motion.data()}, cues::kMotionChannels, size);
             current.label = training::cuesToTensor({frameCues.label.data()}, d.cueStream->labelChannels(), size);
         }

@@ -85,6 +85,7 @@ struct ResumePoint {
 struct StageSeconds {
     double decode = 0.0;      // VideoSource: demux, decode, resize to the model's size
     double preprocess = 0.0;  // uint8 frames -> normalised input tensors
+    double cues = 0.0;        // F2LM: motion and label cues of each frame (core/cues)
     double model = 0.0;       // networks, and MNAD's memory read, gate and update
     double scoring = 0.0;     // error maps, PSNR, heat maps, calibrated score, resume state
 };

@@ -1,6 +1,8 @@
 // TrainDialog and TrainingJob: inputs gate Start, a short training through the
 // dialog (offscreen) reports rising steps, plots the losses and writes a
-// bundle with the right metadata; a cancelled run keeps a checkpoint that
+// bundle with the right metadata; F2LM's cues and the Destroyer are offered
+// for the methods that take them and reach the training options, and a
+// two-phase F2LM + Destroyer run writes both bundles; a cancelled run keeps a checkpoint that
 // Resume finishes; closing while training asks first; a failure is reported.
 #include "controllers/trainingjob.h"
 #include "dialogs/traindialog.h"
@@ -10,6 +12,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QTimer>
 #include <QDir>
@@ -20,9 +26,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using anomalens::training::TrainingPhase;
@@ -121,6 +129,182 @@ private Q_SLOTS:
         dialog.setFootage({m_dir.filePath(QStringLiteral("gone"))});
         QVERIFY(!dialog.startButton()->isEnabled());
         QVERIFY(!dialog.resumeBox()->isEnabled());  // no checkpoint next to x.alm
+    }
+
+    void cuesAndDestroyerFollowTheMethod()
+    {
+        TrainDialog dialog(m_models);
+        dialog.setFootage({m_footage});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto shown = [&](QWidget* widget) { return widget->isVisibleTo(&dialog); };
+        // mnad-pred (the default): neither.
+        QVERIFY(!shown(dialog.cueGroup()));
+        QVERIFY(!shown(dialog.destroyerBox()));
+        dialog.destroyerBox()->setChecked(true);
+        QCOMPARE(dialog.request().destroyerSteps, 0);  // hidden: not used
+        dialog.destroyerBox()->setChecked(false);
+        dialog.setMethod(QStringLiteral("mnad-recon"));
+        QVERIFY(!shown(dialog.cueGroup()));
+        QVERIFY(!shown(dialog.destroyerBox()));
+        dialog.setMethod(QStringLiteral("ffp"));
+        QVERIFY(!shown(dialog.cueGroup()));
+        QVERIFY(shown(dialog.destroyerBox()));
+        dialog.setMethod(QStringLiteral("f2lm"));
+        QVERIFY(shown(dialog.cueGroup()));
+        QVERIFY(shown(dialog.destroyerBox()));
+        QVERIFY(dialog.cueGroup()->isEnabled());
+
+        // The defaults: the built-in cues, no Destroyer.
+        QVERIFY(!dialog.destroyerBox()->isChecked());
+        QVERIFY(!dialog.destroyerStepsBox()->isEnabled());
+        QCOMPARE(dialog.destroyerStepsBox()->value(), 300);
+        anomalens::training::TrainingOptions options = TrainingJob::optionsFor(dialog.request());
+        QCOMPARE(options.method, anomalens::training::Method::F2lm);
+        QCOMPARE(options.cues.motion, std::string("dis"));
+        QCOMPARE(options.cues.label, std::string("bgsub"));
+        QCOMPARE(options.destroyerSteps, 0);
+
+        // The Destroyer's steps are editable only when it is ticked.
+        QTest::mouseClick(dialog.destroyerBox(), Qt::LeftButton);
+        QVERIFY(dialog.destroyerBox()->isChecked());
+        QVERIFY(dialog.destroyerStepsBox()->isEnabled());
+        dialog.destroyerStepsBox()->setValue(7);
+        QCOMPARE(TrainingJob::optionsFor(dialog.request()).destroyerSteps, 7);
+        // The note names where the generator alone goes.
+        const QString generatorName = QFileInfo(TrainingJob::generatorPathFor(dialog.outputPath())).fileName();
+        QCOMPARE(generatorName, QStringLiteral("f2lm-lite.generator.alm"));
+
+        // Picking the TorchScript flow model asks for the file; cancelling
+        // goes back to DIS, choosing one shows its name.
+        QComboBox* motion = dialog.motionCueBox();
+        const int torchScript = motion->count() - 1;
+        motion->setCurrentIndex(1);
+        Q_EMIT motion->activated(1);
+        QCOMPARE(dialog.request().motionCue, QStringLiteral("farneback"));
+        const auto answerFileDialog = [&](const QString& file) {
+            QTimer::singleShot(0, &dialog, [file] {
+                auto* fileDialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                QVERIFY(fileDialog);
+                if (file.isEmpty()) {
+                    fileDialog->reject();
+                } else {
+                    fileDialog->selectFile(file);
+                    static_cast<QDialog*>(fileDialog)->accept();  // QFileDialog::accept checks the file
+                }
+            });
+        };
+        answerFileDialog(QString());
+        motion->setCurrentIndex(torchScript);
+        Q_EMIT motion->activated(torchScript);
+        QCOMPARE(motion->currentIndex(), 0);
+        QCOMPARE(dialog.request().motionCue, QStringLiteral("dis"));
+
+        const QString flowModel = m_dir.filePath(QStringLiteral("flow.pt"));
+        {
+            QFile file(flowModel);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not really a model");
+        }
+        answerFileDialog(flowModel);
+        motion->setCurrentIndex(torchScript);
+        Q_EMIT motion->activated(torchScript);
+        QCOMPARE(motion->currentIndex(), torchScript);
+        QVERIFY2(motion->currentText().contains(QStringLiteral("flow.pt")), qPrintable(motion->currentText()));
+        QCOMPARE(dialog.request().motionCue, QStringLiteral("torchscript:") + flowModel);
+
+        dialog.setLabelCue(QStringLiteral("torchscript:") + flowModel);
+        QVERIFY(dialog.labelCueBox()->currentText().contains(QStringLiteral("flow.pt")));
+        options = TrainingJob::optionsFor(dialog.request());
+        QCOMPARE(options.cues.motion, "torchscript:" + QFile::encodeName(flowModel).toStdString());
+        QCOMPARE(options.cues.label, "torchscript:" + QFile::encodeName(flowModel).toStdString());
+        QCOMPARE(options.destroyerSteps, 7);
+        QVERIFY(dialog.startButton()->isEnabled());
+        // A chosen model that disappears blocks Start.
+        QVERIFY(QFile::remove(flowModel));
+        dialog.setMethod(QStringLiteral("ffp"));   // cues unused: no matter
+        QVERIFY(dialog.startButton()->isEnabled());
+        dialog.setMethod(QStringLiteral("f2lm"));
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.startBlockedReason().contains(QStringLiteral("flow.pt")),
+                 qPrintable(dialog.startBlockedReason()));
+        dialog.setMotionCue(QStringLiteral("farneback"));
+        dialog.setLabelCue(QStringLiteral("bgsub"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        options = TrainingJob::optionsFor(dialog.request());
+        QCOMPARE(options.cues.motion, std::string("farneback"));
+        QCOMPARE(options.cues.label, std::string("bgsub"));
+
+        // The picture of the dialog set up for F2LM with its Destroyer.
+        dialog.setMotionCue(QStringLiteral("dis"));
+        dialog.setDestroyerSteps(300);
+        QVERIFY(dialog.grab().save(anomalens::uitest::screenshotPath(QStringLiteral("traindialog_f2lm.png"))));
+
+        // MNAD: no Destroyer, whatever the box says.
+        dialog.setMethod(QStringLiteral("mnad-pred"));
+        QVERIFY(dialog.destroyerBox()->isChecked());
+        QCOMPARE(TrainingJob::optionsFor(dialog.request()).destroyerSteps, 0);
+    }
+
+    void trainsF2lmThenItsDestroyer()
+    {
+        TrainDialog dialog(m_models);
+        dialog.setFootage({m_footage});
+        dialog.setMethod(QStringLiteral("f2lm"));
+        dialog.setProfile(QStringLiteral("small"));
+        dialog.setSteps(4);
+        dialog.setBatchSize(2);
+        dialog.setDestroyerSteps(2);
+        dialog.show();
+        const QString output = dialog.outputPath();
+        QCOMPARE(output, QDir(m_models).filePath(QStringLiteral("f2lm-small.alm")));
+        const QString generator = TrainingJob::generatorPathFor(output);
+        QCOMPARE(generator, QDir(m_models).filePath(QStringLiteral("f2lm-small.generator.alm")));
+
+        QSet<int> stages;
+        QStringList phases;
+        connect(dialog.job(), &TrainingJob::progressed, &dialog, [&](const TrainingProgressInfo& progress) {
+            QCOMPARE(progress.stages, 2);
+            stages << progress.stage;
+            if (progress.phase == TrainingPhase::Training)
+                QCOMPARE(progress.total, progress.stage == 1 ? 4 : 2);
+            // The dialog (connected first) shows which network trains.
+            phases << dialog.phaseLabel()->text();
+        });
+        QSignalSpy trained(&dialog, &TrainDialog::modelTrained);
+        QSignalSpy finished(dialog.job(), &TrainingJob::finished);
+        QSignalSpy failed(dialog.job(), &TrainingJob::failed);
+        QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(trained.count() == 1 || failed.count() == 1, kTimeoutMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        QCOMPARE(stages, (QSet<int>{1, 2}));
+        QVERIFY(std::any_of(phases.begin(), phases.end(),
+                            [](const QString& text) { return text.startsWith(QStringLiteral("Generator")); }));
+        QVERIFY(std::any_of(phases.begin(), phases.end(),
+                            [](const QString& text) { return text.startsWith(QStringLiteral("Destroyer")); }));
+        QCOMPARE(trained.first().first().toString(), output);
+        QCOMPARE(finished.first().at(1).toString(), generator);
+        QVERIFY(QFileInfo::exists(output));
+        QVERIFY(QFileInfo::exists(generator));
+        // The summary names both files.
+        QVERIFY2(dialog.statusLabel()->text().contains(QDir::toNativeSeparators(output)) &&
+                     dialog.statusLabel()->text().contains(QDir::toNativeSeparators(generator)),
+                 qPrintable(dialog.statusLabel()->text()));
+
+        const auto read = [](const QString& path) {
+            return anomalens::training::readBundleMetadata(QFile::encodeName(path).toStdString());
+        };
+        const anomalens::training::BundleMetadata final = read(output);
+        QCOMPARE(QString::fromStdString(final.method), QStringLiteral("destroyer"));
+        QCOMPARE(final.training.stepsCompleted, 2);
+        QVERIFY(final.destroyer.has_value());
+        QCOMPARE(QString::fromStdString(final.destroyer->generatorMethod), QStringLiteral("f2lm"));
+        QVERIFY(final.f2lm.has_value());
+        QCOMPARE(QString::fromStdString(final.f2lm->motionCue), QStringLiteral("dis"));
+        const anomalens::training::BundleMetadata alone = read(generator);
+        QCOMPARE(QString::fromStdString(alone.method), QStringLiteral("f2lm"));
+        QCOMPARE(alone.training.stepsCompleted, 4);
     }
 
     void rangesOfClipsFromTheRangeDialogAndAnnotations()

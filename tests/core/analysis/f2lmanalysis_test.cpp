@@ -28,12 +28,14 @@ TEST(F2lmAnalysis, ScoresEveryFrameWithItsCuesAndResumesExactly)
 
     std::map<std::int64_t, AnalyzedFrame> straight;
     ResumePoint middle;
-    analyzer.analyze(clip, [&](const std::vector<AnalyzedFrame>& batch, const ResumePoint& after) {
-        for (const AnalyzedFrame& frame : batch)
-            straight[frame.frameIndex] = frame;
-        if (middle.nextFrame == 0 && after.nextFrame >= 20)
-            middle = after;
-    });
+    const StreamSummary summary =
+        analyzer.analyze(clip, [&](const std::vector<AnalyzedFrame>& batch, const ResumePoint& after) {
+            for (const AnalyzedFrame& frame : batch)
+                straight[frame.frameIndex] = frame;
+            if (middle.nextFrame == 0 && after.nextFrame >= 20)
+                middle = after;
+        });
+    EXPECT_GT(summary.stages.cues, 0.0); // timed as a stage of its own
     ASSERT_EQ(straight.size(), 36u); // 40 frames, the first 4 without history
     for (const auto& [index, frame] : straight) {
         EXPECT_TRUE(std::isfinite(frame.signals.psnrDb)) << index;
