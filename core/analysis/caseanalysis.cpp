@@ -40,6 +40,13 @@ json frameSignalsJson(const AnalyzedFrame& frame, bool mnad)
         signals["feature_distance"] = frame.signals.featureDistance;
         signals["memory_updated"] = frame.memoryUpdated;
     }
+    // The Destroyer's and F2LM's signals, where the model has them.
+    const std::pair<const char*, double> optional[] = {{"destroyer_mse", frame.signals.destroyerMse},
+                                                       {"label_triplet", frame.signals.labelTriplet},
+                                                       {"motion_triplet", frame.signals.motionTriplet}};
+    for (const auto& [name, value] : optional)
+        if (std::isfinite(value))
+            signals[name] = value;
     return signals;
 }
 

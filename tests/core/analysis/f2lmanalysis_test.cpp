@@ -6,7 +6,9 @@
 #include "analysistestutil.h"
 
 #include "analysis/analyzer.h"
+#include "analysis/caseanalysis.h"
 #include "analysis/datasetevaluation.h"
+#include "store/casedatabase.h"
 
 #include <gtest/gtest.h>
 
@@ -58,6 +60,18 @@ TEST(F2lmAnalysis, ScoresEveryFrameWithItsCuesAndResumesExactly)
         }
     }, middle);
     EXPECT_EQ(resumed, 40 - middle.nextFrame);
+
+    // The case keeps every signal of every frame.
+    store::CaseDatabase db = store::CaseDatabase::create((dir / "case.alcase").string(), {"F2LM", {}});
+    const CaseAnalysisResult stored = analyzeIntoCase(db, analyzer, tiny.model.string(), clip, {});
+    const std::vector<store::FrameScore> scores = db.frameScores(stored.runId);
+    ASSERT_EQ(scores.size(), 36u);
+    for (const store::FrameScore& score : scores) {
+        const AnalyzedFrame& expected = straight.at(score.frameIndex);
+        EXPECT_NEAR(score.signals.at("label_triplet").get<double>(), expected.signals.labelTriplet, 1e-9);
+        EXPECT_NEAR(score.signals.at("motion_triplet").get<double>(), expected.signals.motionTriplet, 1e-9);
+        EXPECT_FALSE(score.signals.contains("destroyer_mse"));
+    }
 
     const DatasetEvaluation evaluation = evaluateDataset(analyzer, tiny.sampleRoot);
     ASSERT_EQ(evaluation.clips.size(), 1u);
