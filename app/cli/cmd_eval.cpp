@@ -82,14 +82,23 @@ void runEval(const EvalArgs& args)
     std::printf("  EER                %s     %s\n", percent(result.calibrated.eer.eer).c_str(),
                 percent(result.perVideo.eer.eer).c_str());
     if (result.generatorOnlyCalibrated && result.generatorOnlyPerVideo)
-        std::printf("  generator alone    %s     %s   (its PSNR only, without the Destroyer)\n",
+        std::printf("  generator alone    %s     %s   (without the Destroyer)\n",
                     percent(result.generatorOnlyCalibrated->auc).c_str(),
                     percent(result.generatorOnlyPerVideo->auc).c_str());
+    if (result.signalAlonePerVideo.size() > 1) {
+        std::printf("  each signal alone, per video:");
+        for (const auto& [name, alone] : result.signalAlonePerVideo)
+            std::printf("  %s %s", name.c_str(), percent(alone.auc).c_str());
+        std::printf("\n");
+    }
     std::printf("%lld frames scored in %.1f s (%.1f frames/s end to end)\n",
                 static_cast<long long>(result.framesScored), result.wallSeconds,
                 result.wallSeconds > 0 ? result.framesScored / result.wallSeconds : 0.0);
 
     if (!args.jsonPath.empty()) {
+        json signalsAlone = json::object();
+        for (const auto& [name, alone] : result.signalAlonePerVideo)
+            signalsAlone[name] = protocolJson(alone);
         const json document = {{"model", args.model},
                                {"method", metadata.method},
                                {"profile", metadata.profile.name},
@@ -104,6 +113,7 @@ void runEval(const EvalArgs& args)
                                     ? json{{"calibrated", protocolJson(*result.generatorOnlyCalibrated)},
                                            {"per_video", protocolJson(*result.generatorOnlyPerVideo)}}
                                     : json()},
+                               {"signal_alone_per_video", signalsAlone},
                                {"frames_scored", result.framesScored},
                                {"seconds", result.wallSeconds}};
         std::ofstream out(args.jsonPath);

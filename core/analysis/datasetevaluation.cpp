@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 
@@ -73,17 +74,53 @@ std::vector<double> clipScores(const ClipSignals& clip, Scoring scoring, const t
     return {};
 }
 
-eval::ProtocolResult evaluate(const std::vector<ClipSignals>& clips, Scoring scoring,
-                              const training::Calibration& calibration, const DatasetEvaluationOptions& options)
+eval::ProtocolResult evaluateScores(const std::vector<ClipSignals>& clips,
+                                    const std::function<std::vector<double>(const ClipSignals&)>& scoresOf,
+                                    const DatasetEvaluationOptions& options)
 {
     std::vector<eval::VideoScores> videos;
     for (const ClipSignals& clip : clips)
-        videos.push_back({clip.clip, clipScores(clip, scoring, calibration), clip.labels});
+        videos.push_back({clip.clip, scoresOf(clip), clip.labels});
     eval::ProtocolOptions protocol;
     protocol.normalisation = eval::ScoreNormalisation::None; // per-video scores are already normalised
     protocol.framesToDrop = options.framesToDrop;
     protocol.smoothingSigmaFrames = options.smoothingSigmaFrames;
     return eval::evaluateProtocol(videos, protocol);
+}
+
+eval::ProtocolResult evaluate(const std::vector<ClipSignals>& clips, Scoring scoring,
+                              const training::Calibration& calibration, const DatasetEvaluationOptions& options)
+{
+    return evaluateScores(
+        clips, [&](const ClipSignals& clip) { return clipScores(clip, scoring, calibration); }, options);
+}
+
+// Per video, each signal the clips carry, alone.
+std::map<std::string, eval::ProtocolResult> evaluateSignalsAlone(const std::vector<ClipSignals>& clips,
+                                                                 const DatasetEvaluationOptions& options)
+{
+    const std::pair<const char*, std::vector<double> ClipSignals::*> signals[] = {
+        {"psnr", &ClipSignals::psnrDb},
+        {"feature_distance", &ClipSignals::featureDistance},
+        {"destroyer_mse", &ClipSignals::destroyerMse},
+        {"label_triplet", &ClipSignals::labelTriplet},
+        {"motion_triplet", &ClipSignals::motionTriplet}};
+    std::map<std::string, eval::ProtocolResult> results;
+    for (const auto& [name, member] : signals) {
+        if (clips.empty() || (clips.front().*member).empty())
+            continue;
+        const double sign = member == &ClipSignals::psnrDb ? -1.0 : 1.0;
+        results[name] = evaluateScores(
+            clips,
+            [&, member = member](const ClipSignals& clip) {
+                std::vector<double> signed_;
+                for (const double value : clip.*member)
+                    signed_.push_back(sign * value);
+                return minMaxNormalise(signed_);
+            },
+            options);
+    }
+    return results;
 }
 
 } // namespace
@@ -165,6 +202,7 @@ DatasetEvaluation evaluateDataset(Analyzer& analyzer, const fs::path& root, cons
     const training::Calibration& calibration = *analyzer.metadata().calibration;
     result.calibrated = evaluate(result.clips, Scoring::Calibrated, calibration, options);
     result.perVideo = evaluate(result.clips, Scoring::PerVideo, calibration, options);
+    result.signalAlonePerVideo = evaluateSignalsAlone(result.clips, options);
     if (destroyer) {
         result.generatorOnlyCalibrated = evaluate(result.clips, Scoring::GeneratorCalibrated, calibration, options);
         result.generatorOnlyPerVideo = evaluate(result.clips, Scoring::GeneratorPerVideo, calibration, options);

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,10 +40,15 @@ struct DatasetEvaluation {
     std::vector<ClipSignals> clips;
     eval::ProtocolResult calibrated;
     eval::ProtocolResult perVideo;
-    // Destroyer bundles: the generator's PSNR alone (what the generator
-    // bundle scores), calibrated and per video.
+    // Destroyer bundles: the generator alone (what the generator bundle
+    // scores: FFP's PSNR, F2LM's PSNR and triplet distances), calibrated and
+    // per video.
     std::optional<eval::ProtocolResult> generatorOnlyCalibrated;
     std::optional<eval::ProtocolResult> generatorOnlyPerVideo;
+    // Each signal the model has, alone, per video (higher = more abnormal:
+    // "psnr" is -PSNR): "psnr", "feature_distance", "destroyer_mse",
+    // "label_triplet", "motion_triplet". Shows what each signal contributes.
+    std::map<std::string, eval::ProtocolResult> signalAlonePerVideo;
     double wallSeconds = 0.0;
     std::int64_t framesScored = 0;
     bool cancelled = false;           // the results are then left empty

@@ -78,6 +78,10 @@ TEST(F2lmAnalysis, ScoresEveryFrameWithItsCuesAndResumesExactly)
     ASSERT_EQ(evaluation.clips[0].motionTriplet.size(), 40u);
     EXPECT_TRUE(std::isfinite(evaluation.clips[0].labelTriplet[10]));
     EXPECT_FALSE(evaluation.generatorOnlyPerVideo); // no Destroyer
+    // Each of its three signals alone, and nothing it does not have.
+    EXPECT_EQ(evaluation.signalAlonePerVideo.size(), 3u);
+    for (const char* name : {"psnr", "label_triplet", "motion_triplet"})
+        EXPECT_TRUE(evaluation.signalAlonePerVideo.count(name)) << name;
     for (const double auc : {evaluation.calibrated.auc, evaluation.perVideo.auc})
         EXPECT_TRUE(auc > 0.0 && auc < 1.0) << auc;
 }
