@@ -2461,6 +2461,118 @@ Ctrl+O  video      Ctrl+Shift+O  frame folder      Ctrl+Alt+O  case</translation
         <source>Frames %1–%2 of %3</source>
         <translation>Frames %1–%2 of %3</translation>
     </message>
+    <message>
+        <source>TorchScript flow model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript flow model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2LM prediction through motion and label cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2LM Destroyer on a trained generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator (1 of 2) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyer (2 of 2) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optical flow, DIS (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optical flow, Farneback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the motion from one frame to the next is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background subtraction, split by blob shape (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each pixel is labelled with what kind of thing is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2LM predicts from how things move and what is where; built-in cues need no model files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then train a Destroyer (heat maps of where a frame is abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second phase on the finished generator. The generator alone is kept too, as NAME.generator.alm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyer steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Flow Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Segmentation Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.pth *.ts);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming continues the Destroyer from step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming continues the generator from step %1 of %2, then trains its Destroyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue model “%1” no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator alone is kept too, as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model with the Destroyer (heat maps) written to %1; the generator alone to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::TrainingJob</name>

@@ -2448,6 +2448,118 @@ Ctrl+O  動画      Ctrl+Shift+O  フレームフォルダー      Ctrl+Alt+O  �
         <source>Frames %1–%2 of %3</source>
         <translation>%3 のフレーム %1–%2</translation>
     </message>
+    <message>
+        <source>TorchScript flow model…</source>
+        <translation>TorchScript オプティカルフローモデル…</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model…</source>
+        <translation>TorchScript セグメンテーションモデル…</translation>
+    </message>
+    <message>
+        <source>TorchScript flow model: %1</source>
+        <translation>TorchScript オプティカルフローモデル: %1</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model: %1</source>
+        <translation>TorchScript セグメンテーションモデル: %1</translation>
+    </message>
+    <message>
+        <source>F2LM prediction through motion and label cues</source>
+        <translation>F2LM 予測（動きとラベルの手がかりを利用）</translation>
+    </message>
+    <message>
+        <source>F2LM Destroyer on a trained generator</source>
+        <translation>学習済み生成器上の F2LM Destroyer</translation>
+    </message>
+    <message>
+        <source>Generator (1 of 2) — %1</source>
+        <translation>生成器 (2 段階中 1) — %1</translation>
+    </message>
+    <message>
+        <source>Destroyer (2 of 2) — %1</source>
+        <translation>Destroyer (2 段階中 2) — %1</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>手がかり</translation>
+    </message>
+    <message>
+        <source>Optical flow, DIS (fast)</source>
+        <translation>オプティカルフロー、DIS（高速）</translation>
+    </message>
+    <message>
+        <source>Optical flow, Farneback</source>
+        <translation>オプティカルフロー、Farneback</translation>
+    </message>
+    <message>
+        <source>How the motion from one frame to the next is measured</source>
+        <translation>あるフレームから次のフレームへの動きの測り方</translation>
+    </message>
+    <message>
+        <source>Background subtraction, split by blob shape (no network)</source>
+        <translation>背景差分、ブロブの形で分類（ネットワーク不要）</translation>
+    </message>
+    <message>
+        <source>How each pixel is labelled with what kind of thing is there</source>
+        <translation>各ピクセルに何があるかのラベルの付け方</translation>
+    </message>
+    <message>
+        <source>F2LM predicts from how things move and what is where; built-in cues need no model files.</source>
+        <translation>F2LM は物の動きと何がどこにあるかから予測します。組み込みの手がかりにはモデルファイルは不要です。</translation>
+    </message>
+    <message>
+        <source>Motion:</source>
+        <translation>動き:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>ラベル:</translation>
+    </message>
+    <message>
+        <source>Then train a Destroyer (heat maps of where a frame is abnormal)</source>
+        <translation>続けて Destroyer を学習（フレームの異常箇所のヒートマップ）</translation>
+    </message>
+    <message>
+        <source>A second phase on the finished generator. The generator alone is kept too, as NAME.generator.alm.</source>
+        <translation>完成した生成器に対する第 2 段階です。生成器単体も NAME.generator.alm として保存されます。</translation>
+    </message>
+    <message>
+        <source>Destroyer steps:</source>
+        <translation>Destroyer ステップ数:</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Flow Model</source>
+        <translation>TorchScript オプティカルフローモデルを選択</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Segmentation Model</source>
+        <translation>TorchScript セグメンテーションモデルを選択</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript モデル (*.pt *.pth *.ts);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Resuming continues the Destroyer from step %1 of %2.</source>
+        <translation>再開すると Destroyer をステップ %1 / %2 から続行します。</translation>
+    </message>
+    <message>
+        <source>Resuming continues the generator from step %1 of %2, then trains its Destroyer.</source>
+        <translation>再開すると生成器をステップ %1 / %2 から続行し、その後 Destroyer を学習します。</translation>
+    </message>
+    <message>
+        <source>The cue model “%1” no longer exists; choose another.</source>
+        <translation>手がかりモデル「%1」はもう存在しません。別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The generator alone is kept too, as “%1”.</source>
+        <translation>生成器単体も「%1」として保存されます。</translation>
+    </message>
+    <message>
+        <source>Model with the Destroyer (heat maps) written to %1; the generator alone to %2.</source>
+        <translation>Destroyer 付きのモデル（ヒートマップ）を %1 に、生成器単体を %2 に書き込みました。</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::TrainingJob</name>

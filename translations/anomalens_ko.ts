@@ -2448,6 +2448,118 @@ Ctrl+O  비디오      Ctrl+Shift+O  프레임 폴더      Ctrl+Alt+O  사건</t
         <source>Frames %1–%2 of %3</source>
         <translation>%3의 프레임 %1–%2</translation>
     </message>
+    <message>
+        <source>TorchScript flow model…</source>
+        <translation>TorchScript 광학 흐름 모델…</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model…</source>
+        <translation>TorchScript 분할 모델…</translation>
+    </message>
+    <message>
+        <source>TorchScript flow model: %1</source>
+        <translation>TorchScript 광학 흐름 모델: %1</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model: %1</source>
+        <translation>TorchScript 분할 모델: %1</translation>
+    </message>
+    <message>
+        <source>F2LM prediction through motion and label cues</source>
+        <translation>F2LM 예측 (움직임 및 레이블 단서 활용)</translation>
+    </message>
+    <message>
+        <source>F2LM Destroyer on a trained generator</source>
+        <translation>학습된 생성기 위의 F2LM Destroyer</translation>
+    </message>
+    <message>
+        <source>Generator (1 of 2) — %1</source>
+        <translation>생성기 (2개 중 1) — %1</translation>
+    </message>
+    <message>
+        <source>Destroyer (2 of 2) — %1</source>
+        <translation>Destroyer (2개 중 2) — %1</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>단서</translation>
+    </message>
+    <message>
+        <source>Optical flow, DIS (fast)</source>
+        <translation>광학 흐름, DIS (빠름)</translation>
+    </message>
+    <message>
+        <source>Optical flow, Farneback</source>
+        <translation>광학 흐름, Farneback</translation>
+    </message>
+    <message>
+        <source>How the motion from one frame to the next is measured</source>
+        <translation>한 프레임에서 다음 프레임까지의 움직임을 측정하는 방법</translation>
+    </message>
+    <message>
+        <source>Background subtraction, split by blob shape (no network)</source>
+        <translation>배경 차분, 덩어리 모양으로 구분 (신경망 없음)</translation>
+    </message>
+    <message>
+        <source>How each pixel is labelled with what kind of thing is there</source>
+        <translation>각 픽셀에 무엇이 있는지 레이블을 붙이는 방법</translation>
+    </message>
+    <message>
+        <source>F2LM predicts from how things move and what is where; built-in cues need no model files.</source>
+        <translation>F2LM은 사물의 움직임과 위치한 대상을 바탕으로 예측합니다. 내장 단서에는 모델 파일이 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>Motion:</source>
+        <translation>움직임:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <source>Then train a Destroyer (heat maps of where a frame is abnormal)</source>
+        <translation>이어서 Destroyer 학습 (프레임의 이상 위치 히트맵)</translation>
+    </message>
+    <message>
+        <source>A second phase on the finished generator. The generator alone is kept too, as NAME.generator.alm.</source>
+        <translation>완성된 생성기 위에서 진행하는 두 번째 단계입니다. 생성기만 담긴 파일도 NAME.generator.alm으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Destroyer steps:</source>
+        <translation>Destroyer 단계 수:</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Flow Model</source>
+        <translation>TorchScript 광학 흐름 모델 선택</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Segmentation Model</source>
+        <translation>TorchScript 분할 모델 선택</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript 모델 (*.pt *.pth *.ts);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Resuming continues the Destroyer from step %1 of %2.</source>
+        <translation>재개하면 Destroyer를 %2단계 중 %1단계부터 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Resuming continues the generator from step %1 of %2, then trains its Destroyer.</source>
+        <translation>재개하면 생성기를 %2단계 중 %1단계부터 계속한 뒤 Destroyer를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The cue model “%1” no longer exists; choose another.</source>
+        <translation>단서 모델 “%1”이(가) 더 이상 없습니다. 다른 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The generator alone is kept too, as “%1”.</source>
+        <translation>생성기만 담긴 파일도 “%1”(으)로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Model with the Destroyer (heat maps) written to %1; the generator alone to %2.</source>
+        <translation>Destroyer가 포함된 모델(히트맵)을 %1에, 생성기만 담긴 모델을 %2에 저장했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::TrainingJob</name>

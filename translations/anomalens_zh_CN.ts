@@ -2448,6 +2448,118 @@ Ctrl+O  视频      Ctrl+Shift+O  帧文件夹      Ctrl+Alt+O  案件</translat
         <source>Frames %1–%2 of %3</source>
         <translation>%3 的第 %1–%2 帧</translation>
     </message>
+    <message>
+        <source>TorchScript flow model…</source>
+        <translation>TorchScript 光流模型…</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model…</source>
+        <translation>TorchScript 分割模型…</translation>
+    </message>
+    <message>
+        <source>TorchScript flow model: %1</source>
+        <translation>TorchScript 光流模型：%1</translation>
+    </message>
+    <message>
+        <source>TorchScript segmentation model: %1</source>
+        <translation>TorchScript 分割模型：%1</translation>
+    </message>
+    <message>
+        <source>F2LM prediction through motion and label cues</source>
+        <translation>F2LM 预测（借助运动和标签线索）</translation>
+    </message>
+    <message>
+        <source>F2LM Destroyer on a trained generator</source>
+        <translation>基于已训练生成器的 F2LM Destroyer</translation>
+    </message>
+    <message>
+        <source>Generator (1 of 2) — %1</source>
+        <translation>生成器（第 1/2 阶段）— %1</translation>
+    </message>
+    <message>
+        <source>Destroyer (2 of 2) — %1</source>
+        <translation>Destroyer（第 2/2 阶段）— %1</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Optical flow, DIS (fast)</source>
+        <translation>光流，DIS（快速）</translation>
+    </message>
+    <message>
+        <source>Optical flow, Farneback</source>
+        <translation>光流，Farneback</translation>
+    </message>
+    <message>
+        <source>How the motion from one frame to the next is measured</source>
+        <translation>如何测量从一帧到下一帧的运动</translation>
+    </message>
+    <message>
+        <source>Background subtraction, split by blob shape (no network)</source>
+        <translation>背景减除，按斑块形状区分（无需网络）</translation>
+    </message>
+    <message>
+        <source>How each pixel is labelled with what kind of thing is there</source>
+        <translation>如何为每个像素标注其上是哪类物体</translation>
+    </message>
+    <message>
+        <source>F2LM predicts from how things move and what is where; built-in cues need no model files.</source>
+        <translation>F2LM 根据物体如何运动以及何处有何物进行预测；内置线索无需模型文件。</translation>
+    </message>
+    <message>
+        <source>Motion:</source>
+        <translation>运动：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Then train a Destroyer (heat maps of where a frame is abnormal)</source>
+        <translation>随后训练 Destroyer（显示帧中异常位置的热图）</translation>
+    </message>
+    <message>
+        <source>A second phase on the finished generator. The generator alone is kept too, as NAME.generator.alm.</source>
+        <translation>在已完成的生成器上进行的第二阶段。单独的生成器也会保留为 NAME.generator.alm。</translation>
+    </message>
+    <message>
+        <source>Destroyer steps:</source>
+        <translation>Destroyer 步数：</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Flow Model</source>
+        <translation>选择 TorchScript 光流模型</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Segmentation Model</source>
+        <translation>选择 TorchScript 分割模型</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript 模型 (*.pt *.pth *.ts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Resuming continues the Destroyer from step %1 of %2.</source>
+        <translation>继续时将从 Destroyer 的第 %1 步（共 %2 步）开始。</translation>
+    </message>
+    <message>
+        <source>Resuming continues the generator from step %1 of %2, then trains its Destroyer.</source>
+        <translation>继续时将从生成器的第 %1 步（共 %2 步）开始，然后训练其 Destroyer。</translation>
+    </message>
+    <message>
+        <source>The cue model “%1” no longer exists; choose another.</source>
+        <translation>线索模型“%1”已不存在；请另选一个。</translation>
+    </message>
+    <message>
+        <source>The generator alone is kept too, as “%1”.</source>
+        <translation>单独的生成器也会保留为“%1”。</translation>
+    </message>
+    <message>
+        <source>Model with the Destroyer (heat maps) written to %1; the generator alone to %2.</source>
+        <translation>含 Destroyer 的模型（热图）已写入 %1；单独的生成器已写入 %2。</translation>
+    </message>
 </context>
 <context>
     <name>anomalens::ui::TrainingJob</name>

@@ -139,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto shown = [&](QWidget* widget) { return widget->isVisibleTo(&dialog); };
         // mnad-pred (the default): neither.
+        QVERIFY(dialog.grab().save(anomalens::uitest::screenshotPath(QStringLiteral("traindialog_mnad.png"))));
         QVERIFY(!shown(dialog.cueGroup()));
         QVERIFY(!shown(dialog.destroyerBox()));
         dialog.destroyerBox()->setChecked(true);

@@ -1,7 +1,7 @@
 #pragma once
 // TrainingJob: trains a model (training::trainModel) on a pool thread, so the
 // window keeps running. Progress reaches the GUI thread through queued
-// signals at most ten times a second (every phase change and the last step
+// signals at most ten times a second (every phase or stage change and the last step
 // always get through). Exactly one of finished(), cancelled() or failed()
 // ends each start(), emitted on the GUI thread after the worker has returned,
 // so isRunning() is already false and a new start() can follow at once.
@@ -33,6 +33,14 @@ struct TrainingRequest {
     double heldOutFraction = 0.1;                  // each clip's tail kept for calibration
     bool resume = false;                           // continue from <outputPath>.checkpoint
     double checkpointIntervalSeconds = 600.0;      // <= 0: only on cancel
+    // F2LM's cues (cues::CueConfig): "dis", "farneback" or "torchscript:PATH";
+    // "bgsub" or "torchscript:PATH".
+    QString motionCue = QStringLiteral("dis");
+    QString labelCue = QStringLiteral("bgsub");
+    // FFP and F2LM: > 0 trains a Destroyer on the finished generator for this
+    // many steps (two phases); the generator alone is kept at
+    // generatorPathFor(outputPath).
+    qint64 destroyerSteps = 0;
 };
 
 struct TrainingProgressInfo {
@@ -42,6 +50,8 @@ struct TrainingProgressInfo {
     QMap<QString, double> losses;    // Training: the last step's, by name ("loss" is the total)
     double stepsPerSecond = 0.0;     // Training only
     double etaSeconds = 0.0;         // Training only: to the last step
+    int stage = 1;                   // two-phase runs (stages == 2): 1 the generator, 2 its Destroyer
+    int stages = 1;
 };
 
 class TrainingJob : public QObject {
@@ -61,10 +71,17 @@ public:
 
     // "<model path>.checkpoint": where a cancelled training leaves its state.
     static QString checkpointPathFor(const QString& modelPath);
+    // "DIR/NAME.generator.alm" for "DIR/NAME.alm": where a two-phase run keeps
+    // its generator alone.
+    static QString generatorPathFor(const QString& modelPath);
+    // The options start() trains with (without the cancel flag and progress).
+    // Throws std::invalid_argument for an unknown method or profile.
+    static training::TrainingOptions optionsFor(const TrainingRequest& request);
 
 Q_SIGNALS:
     void progressed(const anomalens::ui::TrainingProgressInfo& progress);
-    void finished(const QString& modelPath);
+    // `generatorModelPath`: the generator alone, after a two-phase run (else empty).
+    void finished(const QString& modelPath, const QString& generatorModelPath);
     // `checkpointPath` is empty when cancelled before the first step.
     void cancelled(const QString& checkpointPath);
     void failed(const QString& message);
@@ -73,6 +90,7 @@ private:
     struct Outcome {
         bool cancelled = false;
         QString modelPath;
+        QString generatorModelPath;
         QString checkpointPath;
         QString error;  // non-empty: failed
     };

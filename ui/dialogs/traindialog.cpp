@@ -5,6 +5,7 @@
 #include "training/bundle.h"
 #include "training/footage.h"
 #include "training/method.h"
+#include "training/trainer.h"
 #include "widgets/qcustomplot_wrapper.h"
 
 #include <QCheckBox>
@@ -35,6 +36,20 @@ namespace anomalens::ui {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole;
+// The cue combos: the provider ("dis", ..., "torchscript") as item data, and
+// the TorchScript entry's chosen file under kModelFileRole.
+constexpr int kModelFileRole = Qt::UserRole + 1;
+const QString kTorchScript = QStringLiteral("torchscript");
+constexpr int kDefaultDestroyerSteps = 300;
+
+QString torchScriptCueText(bool motion, const QString& file)
+{
+    if (file.isEmpty())
+        return motion ? TrainDialog::tr("TorchScript flow model…") : TrainDialog::tr("TorchScript segmentation model…");
+    const QString name = QFileInfo(file).fileName();
+    return motion ? TrainDialog::tr("TorchScript flow model: %1").arg(name)
+                  : TrainDialog::tr("TorchScript segmentation model: %1").arg(name);
+}
 
 QString methodLabel(training::Method method)
 {
@@ -64,7 +79,7 @@ QString profileHint(const QString& name)
     return QString();
 }
 
-QString phaseText(const TrainingProgressInfo& progress)
+QString singlePhaseText(const TrainingProgressInfo& progress)
 {
     switch (progress.phase) {
     case training::TrainingPhase::ReadingFootage:
@@ -77,6 +92,16 @@ QString phaseText(const TrainingProgressInfo& progress)
             .arg(progress.total);
     }
     return QString();
+}
+
+// In a two-phase run, which network the phase belongs to.
+QString phaseText(const TrainingProgressInfo& progress)
+{
+    const QString text = singlePhaseText(progress);
+    if (progress.stages < 2)
+        return text;
+    return progress.stage <= 1 ? TrainDialog::tr("Generator (1 of 2) — %1").arg(text)
+                               : TrainDialog::tr("Destroyer (2 of 2) — %1").arg(text);
 }
 
 // Distinct on light and dark backgrounds; the total loss comes first.
@@ -104,6 +129,7 @@ TrainDialog::TrainDialog(const QString& modelsFolder, QWidget* parent)
 
     m_output->setText(QDir::toNativeSeparators(defaultOutputPath()));
     updateProfileInfo();
+    updateMethodOptions();
     updateResumeBox();
     updateState();
     resize(sizeHint().expandedTo(QSize(760, 700)));
@@ -172,12 +198,54 @@ void TrainDialog::buildUi()
     outputRow->addWidget(m_saveAs);
     m_resume = new QCheckBox(tr("Resume the unfinished training saved next to this file"), this);
 
+    // F2LM's cues.
+    m_cueGroup = new QGroupBox(tr("Cues"), this);
+    m_motionCue = new QComboBox(m_cueGroup);
+    m_motionCue->addItem(tr("Optical flow, DIS (fast)"), QStringLiteral("dis"));
+    m_motionCue->addItem(tr("Optical flow, Farneback"), QStringLiteral("farneback"));
+    m_motionCue->addItem(torchScriptCueText(true, QString()), kTorchScript);
+    m_motionCue->setToolTip(tr("How the motion from one frame to the next is measured"));
+    m_labelCue = new QComboBox(m_cueGroup);
+    m_labelCue->addItem(tr("Background subtraction, split by blob shape (no network)"), QStringLiteral("bgsub"));
+    m_labelCue->addItem(torchScriptCueText(false, QString()), kTorchScript);
+    m_labelCue->setToolTip(tr("How each pixel is labelled with what kind of thing is there"));
+    // Under the group, in the dialog's form: a wrapped label inside the group
+    // box would not get the height of its second line.
+    m_cueHint = new QLabel(tr("F2LM predicts from how things move and what is where; built-in cues need no model "
+                              "files."),
+                           this);
+    m_cueHint->setWordWrap(true);
+    m_cueHint->setForegroundRole(QPalette::PlaceholderText);
+    auto* cueForm = new QFormLayout(m_cueGroup);
+    cueForm->addRow(tr("Motion:"), m_motionCue);
+    cueForm->addRow(tr("Labels:"), m_labelCue);
+
+    // FFP and F2LM: the Destroyer, trained on the finished generator.
+    m_destroyerRow = new QWidget(this);
+    m_destroyer = new QCheckBox(tr("Then train a Destroyer (heat maps of where a frame is abnormal)"), m_destroyerRow);
+    m_destroyer->setToolTip(tr("A second phase on the finished generator. The generator alone is kept too, "
+                               "as NAME.generator.alm."));
+    m_destroyerStepsLabel = new QLabel(tr("Destroyer steps:"), m_destroyerRow);
+    m_destroyerSteps = new QSpinBox(m_destroyerRow);
+    m_destroyerSteps->setRange(1, 10'000'000);
+    m_destroyerSteps->setValue(kDefaultDestroyerSteps);
+    m_destroyerSteps->setGroupSeparatorShown(true);
+    m_destroyerStepsLabel->setBuddy(m_destroyerSteps);
+    auto* destroyerLayout = new QHBoxLayout(m_destroyerRow);
+    destroyerLayout->setContentsMargins(0, 0, 0, 0);
+    destroyerLayout->addWidget(m_destroyer, 1);
+    destroyerLayout->addWidget(m_destroyerStepsLabel);
+    destroyerLayout->addWidget(m_destroyerSteps);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Normal footage:"), footageRow);
     form->addRow(tr("Method:"), m_method);
     form->addRow(tr("Profile:"), m_profile);
     form->addRow(QString(), m_profileInfo);
+    form->addRow(QString(), m_cueGroup);
+    form->addRow(QString(), m_cueHint);
     form->addRow(tr("Steps:"), stepsRow);
+    form->addRow(QString(), m_destroyerRow);
     form->addRow(tr("Output file:"), outputRow);
     form->addRow(QString(), m_resume);
     m_reason = new QLabel(this);
@@ -237,6 +305,7 @@ void TrainDialog::buildUi()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
 
+    m_form = form;
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_reason);
@@ -259,6 +328,13 @@ void TrainDialog::buildUi()
     });
     connect(m_saveAs, &QPushButton::clicked, this, &TrainDialog::browseOutput);
     connect(m_resume, &QCheckBox::toggled, this, &TrainDialog::onResumeToggled);
+    connect(m_motionCue, &QComboBox::activated, this,
+            [this] { onCueActivated(m_motionCue, tr("Choose a TorchScript Flow Model")); });
+    connect(m_labelCue, &QComboBox::activated, this,
+            [this] { onCueActivated(m_labelCue, tr("Choose a TorchScript Segmentation Model")); });
+    connect(m_motionCue, &QComboBox::currentIndexChanged, this, &TrainDialog::updateState);
+    connect(m_labelCue, &QComboBox::currentIndexChanged, this, &TrainDialog::updateState);
+    connect(m_destroyer, &QCheckBox::toggled, this, &TrainDialog::updateState);
     connect(m_start, &QPushButton::clicked, this, &TrainDialog::startTraining);
     connect(m_cancel, &QPushButton::clicked, this, &TrainDialog::cancelTraining);
     connect(m_close, &QPushButton::clicked, this, &TrainDialog::reject);
@@ -387,6 +463,56 @@ void TrainDialog::setProfile(const QString& profileName)
         m_profile->setCurrentIndex(index);
 }
 
+void TrainDialog::setMotionCue(const QString& cue) { setCue(m_motionCue, cue); }
+void TrainDialog::setLabelCue(const QString& cue) { setCue(m_labelCue, cue); }
+
+void TrainDialog::setDestroyerSteps(int steps)
+{
+    m_destroyer->setChecked(steps > 0);
+    if (steps > 0)
+        m_destroyerSteps->setValue(steps);
+}
+
+void TrainDialog::setCue(QComboBox* box, const QString& cue)
+{
+    const QString prefix = kTorchScript + QLatin1Char(':');
+    if (cue.startsWith(prefix)) {
+        const QString file = QFileInfo(cue.mid(prefix.size())).absoluteFilePath();
+        if (cue.size() == prefix.size())
+            return;
+        const int index = box->findData(kTorchScript);
+        box->setItemData(index, file, kModelFileRole);
+        box->setItemText(index, torchScriptCueText(box == m_motionCue, file));
+        box->setItemData(index, QDir::toNativeSeparators(file), Qt::ToolTipRole);
+        box->setCurrentIndex(index);
+        return;
+    }
+    const int index = box->findData(cue);
+    if (index >= 0 && cue != kTorchScript)
+        box->setCurrentIndex(index);
+}
+
+QString TrainDialog::cueOf(const QComboBox* box) const
+{
+    const QString provider = box->currentData().toString();
+    if (provider != kTorchScript)
+        return provider;
+    return provider + QLatin1Char(':') + box->currentData(kModelFileRole).toString();
+}
+
+void TrainDialog::onCueActivated(QComboBox* box, const QString& title)
+{
+    if (box->currentData().toString() != kTorchScript)
+        return;
+    const QString previous = box->currentData(kModelFileRole).toString();
+    const QString file = QFileDialog::getOpenFileName(this, title, previous,
+                                                      tr("TorchScript models (*.pt *.pth *.ts);;All files (*)"));
+    if (!file.isEmpty())
+        setCue(box, kTorchScript + QLatin1Char(':') + file);
+    else if (previous.isEmpty())
+        box->setCurrentIndex(0);  // nothing chosen: back to the built-in cue
+}
+
 void TrainDialog::setSteps(int steps) { m_steps->setValue(steps); }
 void TrainDialog::setBatchSize(int batchSize) { m_batch->setValue(batchSize); }
 
@@ -429,12 +555,28 @@ void TrainDialog::browseOutput()
 void TrainDialog::onMethodOrProfileChanged()
 {
     updateProfileInfo();
+    updateMethodOptions();
     if (!m_outputEdited && !m_resume->isChecked())
         m_output->setText(QDir::toNativeSeparators(defaultOutputPath()));
     updateState();
 }
 
 void TrainDialog::onOutputEdited() { m_outputEdited = true; }
+
+void TrainDialog::updateMethodOptions()
+{
+    bool cues = false;
+    bool destroyer = false;
+    try {
+        const training::Method method = training::methodFromName(m_method->currentData().toString().toStdString());
+        cues = training::usesCues(method);
+        destroyer = training::canCarryDestroyer(method);
+    } catch (const std::exception&) {
+    }
+    m_form->setRowVisible(m_cueGroup, cues);
+    m_form->setRowVisible(m_cueHint, cues);
+    m_form->setRowVisible(m_destroyerRow, destroyer);
+}
 
 void TrainDialog::updateProfileInfo()
 {
@@ -453,10 +595,21 @@ void TrainDialog::updateProfileInfo()
     }
 }
 
-void TrainDialog::updateResumeBox()
+QString TrainDialog::resumeCheckpointPath() const
 {
     const QString output = outputPath();
-    const bool hasCheckpoint = !output.isEmpty() && QFileInfo::exists(TrainingJob::checkpointPathFor(output));
+    if (output.isEmpty())
+        return QString();
+    for (const QString& checkpoint : {TrainingJob::checkpointPathFor(output),
+                                      TrainingJob::checkpointPathFor(TrainingJob::generatorPathFor(output))})
+        if (QFileInfo::exists(checkpoint))
+            return checkpoint;
+    return QString();
+}
+
+void TrainDialog::updateResumeBox()
+{
+    const bool hasCheckpoint = !resumeCheckpointPath().isEmpty();
     m_resume->setEnabled(hasCheckpoint && !m_running);
     if (!hasCheckpoint && m_resume->isChecked())
         m_resume->setChecked(false);
@@ -467,26 +620,57 @@ void TrainDialog::updateResumeBox()
 // from the checkpoint and keep them fixed while Resume is ticked.
 void TrainDialog::onResumeToggled(bool checked)
 {
+    m_resumeFixesDestroyer = false;
     if (checked) {
         try {
-            const training::BundleMetadata metadata = training::readBundleMetadata(
-                QFile::encodeName(TrainingJob::checkpointPathFor(outputPath())).toStdString());
+            const QString checkpoint = resumeCheckpointPath();
+            const auto read = [](const QString& path) {
+                return training::readBundleMetadata(QFile::encodeName(path).toStdString());
+            };
+            const training::BundleMetadata metadata = read(checkpoint);
+            // A two-phase run: stopped in its Destroyer (the model's checkpoint,
+            // the generator's options in its finished bundle), or in its
+            // generator (the generator's checkpoint).
+            const bool inDestroyer = metadata.method == training::methodName(training::Method::Destroyer);
+            const bool inGenerator = checkpoint != TrainingJob::checkpointPathFor(outputPath());
+            const training::BundleMetadata generator =
+                inDestroyer ? read(TrainingJob::generatorPathFor(outputPath())) : metadata;
             const QSignalBlocker blockMethod(m_method);
             const QSignalBlocker blockProfile(m_profile);
-            setMethod(QString::fromStdString(metadata.method));
-            setProfile(QString::fromStdString(metadata.profile.name));
-            m_steps->setValue(static_cast<int>(metadata.training.steps));
-            m_batch->setValue(static_cast<int>(metadata.training.batchSize));
-            m_seed = metadata.training.seed;
-            m_status->setText(tr("Resuming continues from step %1 of %2.")
-                                  .arg(metadata.training.stepsCompleted)
-                                  .arg(metadata.training.steps));
+            setMethod(QString::fromStdString(generator.method));
+            setProfile(QString::fromStdString(generator.profile.name));
+            m_steps->setValue(static_cast<int>(generator.training.steps));
+            m_batch->setValue(static_cast<int>(generator.training.batchSize));
+            m_seed = generator.training.seed;
+            if (generator.f2lm) {
+                setMotionCue(QString::fromStdString(generator.f2lm->motionCue));
+                setLabelCue(QString::fromStdString(generator.f2lm->labelCue));
+            }
+            m_destroyer->setChecked(inDestroyer || inGenerator);
+            if (inDestroyer) {
+                m_destroyerSteps->setValue(static_cast<int>(metadata.training.steps));
+                m_resumeFixesDestroyer = true;
+                m_status->setText(tr("Resuming continues the Destroyer from step %1 of %2.")
+                                      .arg(metadata.training.stepsCompleted)
+                                      .arg(metadata.training.steps));
+            } else if (inGenerator) {
+                m_status->setText(tr("Resuming continues the generator from step %1 of %2, then trains its "
+                                     "Destroyer.")
+                                      .arg(metadata.training.stepsCompleted)
+                                      .arg(metadata.training.steps));
+            } else {
+                m_destroyer->setChecked(false);
+                m_status->setText(tr("Resuming continues from step %1 of %2.")
+                                      .arg(metadata.training.stepsCompleted)
+                                      .arg(metadata.training.steps));
+            }
         } catch (const std::exception& error) {
             m_status->setText(tr("The checkpoint cannot be read: %1").arg(QString::fromStdString(error.what())));
             const QSignalBlocker block(m_resume);
             m_resume->setChecked(false);
         }
         updateProfileInfo();
+        updateMethodOptions();
     }
     updateState();
 }
@@ -502,6 +686,9 @@ TrainingRequest TrainDialog::request() const
     request.batchSize = m_batch->value();
     request.seed = m_resume->isChecked() ? m_seed : 1;
     request.resume = m_resume->isChecked();
+    request.motionCue = cueOf(m_motionCue);
+    request.labelCue = cueOf(m_labelCue);
+    request.destroyerSteps = !m_destroyerRow->isHidden() && m_destroyer->isChecked() ? m_destroyerSteps->value() : 0;
     return request;
 }
 
@@ -522,6 +709,17 @@ void TrainDialog::updateState()
                 break;
             }
     }
+    const bool cues = !m_cueGroup->isHidden();
+    const bool destroyer = !m_destroyerRow->isHidden() && m_destroyer->isChecked();
+    if (reason.isEmpty() && cues) {
+        for (const QComboBox* box : {m_motionCue, m_labelCue}) {
+            const QString file = box->currentData(kModelFileRole).toString();
+            if (box->currentData().toString() == kTorchScript && !QFileInfo::exists(file)) {
+                reason = tr("The cue model “%1” no longer exists; choose another.").arg(QDir::toNativeSeparators(file));
+                break;
+            }
+        }
+    }
     if (reason.isEmpty()) {
         if (output.isEmpty())
             reason = tr("Choose where to save the model (Save As…).");
@@ -534,6 +732,9 @@ void TrainDialog::updateState()
                       "or Start to begin again and replace it.");
         else if (QFileInfo::exists(output))
             note = tr("“%1” exists and will be replaced.").arg(QFileInfo(output).fileName());
+        else if (destroyer)
+            note = tr("The generator alone is kept too, as “%1”.")
+                       .arg(QFileInfo(TrainingJob::generatorPathFor(output)).fileName());
     }
     m_blockedReason = reason;
     m_reason->setText(reason.isEmpty() ? note : reason);
@@ -550,6 +751,13 @@ void TrainDialog::updateState()
     m_profile->setEnabled(editable && !fixedByCheckpoint);
     m_steps->setEnabled(editable && !fixedByCheckpoint);
     m_batch->setEnabled(editable && !fixedByCheckpoint);
+    m_motionCue->setEnabled(editable && !fixedByCheckpoint);
+    m_labelCue->setEnabled(editable && !fixedByCheckpoint);
+    m_destroyer->setEnabled(editable && !fixedByCheckpoint);
+    const bool destroyerStepsEditable = editable && m_destroyer->isChecked() &&
+                                        !(fixedByCheckpoint && m_resumeFixesDestroyer);
+    m_destroyerSteps->setEnabled(destroyerStepsEditable);
+    m_destroyerStepsLabel->setEnabled(destroyerStepsEditable);
     m_output->setEnabled(editable);
     m_saveAs->setEnabled(editable);
     m_start->setEnabled(editable && reason.isEmpty());
@@ -575,6 +783,8 @@ void TrainDialog::startTraining()
     QDir().mkpath(QFileInfo(job.outputPath).absolutePath());
     resetPlot();
     m_lastStep = 0;
+    m_lastStage = 0;
+    m_lastStages = 1;
     m_stopping = false;
     m_status->clear();
     m_phase->setText(tr("Starting…"));
@@ -629,6 +839,14 @@ void TrainDialog::resetPlot()
 
 void TrainDialog::onProgress(const TrainingProgressInfo& progress)
 {
+    if (progress.stage != m_lastStage) {
+        // The Destroyer's losses are other curves, counted from step 0 again.
+        if (m_lastStage != 0)
+            resetPlot();
+        m_lastStage = progress.stage;
+        m_lastStep = 0;
+    }
+    m_lastStages = progress.stages;
     m_phase->setText(phaseText(progress));
     if (progress.total > 0) {
         m_progress->setRange(0, static_cast<int>(progress.total));
@@ -683,13 +901,17 @@ void TrainDialog::onProgress(const TrainingProgressInfo& progress)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void TrainDialog::onFinished(const QString& modelPath)
+void TrainDialog::onFinished(const QString& modelPath, const QString& generatorModelPath)
 {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_phase->setText(tr("Done."));
     m_speed->clear();
-    m_status->setText(tr("Model written to %1.").arg(QDir::toNativeSeparators(modelPath)));
+    if (generatorModelPath.isEmpty())
+        m_status->setText(tr("Model written to %1.").arg(QDir::toNativeSeparators(modelPath)));
+    else
+        m_status->setText(tr("Model with the Destroyer (heat maps) written to %1; the generator alone to %2.")
+                              .arg(QDir::toNativeSeparators(modelPath), QDir::toNativeSeparators(generatorModelPath)));
     const bool close = m_closeWhenStopped;
     m_closeWhenStopped = false;
     setRunning(false);
@@ -709,7 +931,10 @@ void TrainDialog::onCancelled(const QString& checkpointPath)
         m_phase->setText(tr("Stopped."));
         m_status->setText(tr("Training stopped before the first step; nothing was saved."));
     } else {
-        m_phase->setText(tr("Stopped after step %1.").arg(m_lastStep));
+        const QString stopped = tr("Stopped after step %1.").arg(m_lastStep);
+        m_phase->setText(m_lastStages < 2 ? stopped
+                         : m_lastStage <= 1 ? tr("Generator (1 of 2) — %1").arg(stopped)
+                                            : tr("Destroyer (2 of 2) — %1").arg(stopped));
         if (m_resume->isEnabled())
             m_resume->setChecked(true);
         m_status->setText(tr("Checkpoint kept at %1. With Resume ticked, the next start continues from where "

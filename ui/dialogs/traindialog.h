@@ -4,7 +4,9 @@
 // frames inside them, e.g. annotated stretches of the case), picks a
 // method, a profile and a step count and where the bundle goes; Start runs a
 // TrainingJob and the dialog shows the phase, a progress bar, steps/s, the
-// time left and a live plot of the losses. Cancel keeps a checkpoint that
+// time left and a live plot of the losses. F2LM asks for its motion and label
+// cues; FFP and F2LM can go on to train a Destroyer on the finished generator
+// (two phases, the progress naming the one running). Cancel keeps a checkpoint that
 // Resume continues; closing while training runs asks first. Start stays
 // disabled, with the reason shown, until the inputs make sense.
 #include "controllers/trainingjob.h"
@@ -14,7 +16,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QCPGraph;
+class QGroupBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
@@ -41,7 +45,13 @@ public:
     void addRange(const FootageRangeChoice& range);
     // What "From Annotations…" offers (the case's annotated ranges).
     void setSuggestedRanges(const QVector<FootageRangeChoice>& ranges);
-    void setMethod(const QString& methodName);    // "mnad-pred", "mnad-recon", "ffp"
+    void setMethod(const QString& methodName);    // "mnad-pred", "mnad-recon", "ffp", "f2lm"
+    // F2LM's cues, as in cues::CueConfig: "dis", "farneback" or
+    // "torchscript:PATH"; "bgsub" or "torchscript:PATH". Unknown names are ignored.
+    void setMotionCue(const QString& cue);
+    void setLabelCue(const QString& cue);
+    // FFP and F2LM: then train a Destroyer for `steps` steps (0: no Destroyer).
+    void setDestroyerSteps(int steps);
     void setProfile(const QString& profileName);  // "small", "lite", "paper"
     void setSteps(int steps);
     void setBatchSize(int batchSize);
@@ -60,6 +70,12 @@ public:
     QPushButton* fromAnnotationsButton() const { return m_fromAnnotations; }
     QPushButton* cancelButton() const { return m_cancel; }
     QCheckBox* resumeBox() const { return m_resume; }
+    QGroupBox* cueGroup() const { return m_cueGroup; }
+    QComboBox* motionCueBox() const { return m_motionCue; }
+    QComboBox* labelCueBox() const { return m_labelCue; }
+    QCheckBox* destroyerBox() const { return m_destroyer; }
+    QSpinBox* destroyerStepsBox() const { return m_destroyerSteps; }
+    QLabel* phaseLabel() const { return m_phase; }
     QProgressBar* progressBar() const { return m_progress; }
     QCustomPlot* lossPlot() const { return m_plot; }
     QLabel* statusLabel() const { return m_status; }
@@ -87,6 +103,14 @@ private:
     void chooseSuggestedRanges();
     void browseOutput();
     void onMethodOrProfileChanged();
+    void updateMethodOptions();
+    // The reviewer picked an entry of a cue combo; the TorchScript one asks for the file.
+    void onCueActivated(QComboBox* box, const QString& title);
+    void setCue(QComboBox* box, const QString& cue);
+    QString cueOf(const QComboBox* box) const;
+    // The checkpoint Resume would continue: the model's, or (a two-phase run
+    // stopped while training the generator) its generator's; empty if none.
+    QString resumeCheckpointPath() const;
     void onOutputEdited();
     void onResumeToggled(bool checked);
     void updateProfileInfo();
@@ -95,7 +119,7 @@ private:
     void setRunning(bool running);
     void resetPlot();
     void onProgress(const TrainingProgressInfo& progress);
-    void onFinished(const QString& modelPath);
+    void onFinished(const QString& modelPath, const QString& generatorModelPath);
     void onCancelled(const QString& checkpointPath);
     void onFailed(const QString& message);
     QString defaultOutputPath() const;
@@ -112,7 +136,16 @@ private:
     QPushButton* m_remove = nullptr;
     QComboBox* m_method = nullptr;
     QComboBox* m_profile = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_profileInfo = nullptr;
+    QGroupBox* m_cueGroup = nullptr;
+    QComboBox* m_motionCue = nullptr;
+    QComboBox* m_labelCue = nullptr;
+    QLabel* m_cueHint = nullptr;
+    QCheckBox* m_destroyer = nullptr;
+    QLabel* m_destroyerStepsLabel = nullptr;
+    QSpinBox* m_destroyerSteps = nullptr;
+    QWidget* m_destroyerRow = nullptr;
     QSpinBox* m_steps = nullptr;
     QSpinBox* m_batch = nullptr;
     QLineEdit* m_output = nullptr;
@@ -138,6 +171,9 @@ private:
     bool m_hadCheckpoint = false;
     quint64 m_seed = 1;
     qint64 m_lastStep = 0;
+    int m_lastStage = 0;            // of the progress shown; a new stage starts a new plot
+    int m_lastStages = 1;
+    bool m_resumeFixesDestroyer = false; // the checkpoint is the Destroyer's: its steps are fixed too
 };
 
 } // namespace anomalens::ui
