@@ -93,6 +93,17 @@ F2lmGeneratorImpl::F2lmGeneratorImpl(const ModelProfile& profile, std::int64_t l
         m_merge[level] = register_module("merge" + suffix, doubleConv(2 * w[level], w[level], ConvBias::Without));
     }
     m_head = register_module("head", conv3x3(w[0], 3));
+    for (F2lmEncoder* encoder : {&m_motionEncoder, &m_labelEncoder})
+        for (at::Tensor parameter : (*encoder)->parameters())
+            parameter.set_requires_grad(false);
+    train(is_training());
+}
+
+void F2lmGeneratorImpl::train(bool on)
+{
+    torch::nn::Module::train(on);
+    m_motionEncoder->eval();
+    m_labelEncoder->eval();
 }
 
 F2lmOutputs F2lmGeneratorImpl::forward(const at::Tensor& frames, const at::Tensor& motion, const at::Tensor& labels)
@@ -121,21 +132,37 @@ F2lmOutputs F2lmGeneratorImpl::forward(const at::Tensor& frames, const at::Tenso
     return out;
 }
 
+namespace {
+
+// L2 distance over channels at each position: [B, H, W]. The epsilon keeps
+// the gradient of the norm finite where a == b.
+at::Tensor distanceMap(const at::Tensor& a, const at::Tensor& b)
+{
+    return ((a - b).pow(2).sum(1) + 1e-12).sqrt();
+}
+
+} // namespace
+
 at::Tensor featureDistance(const at::Tensor& a, const at::Tensor& b)
 {
-    // The epsilon keeps the gradient of the norm finite where a == b.
-    return ((a - b).pow(2).sum(1) + 1e-12).sqrt().mean({1, 2});
+    return distanceMap(a, b).mean({1, 2});
+}
+
+at::Tensor tripletMap(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
+                      double margin)
+{
+    return (distanceMap(anchor, positive) - distanceMap(anchor, negative) + margin).clamp_min(0.0);
 }
 
 at::Tensor tripletDistance(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative)
 {
-    return featureDistance(anchor, positive) - featureDistance(anchor, negative);
+    return tripletMap(anchor, positive, negative).mean({1, 2});
 }
 
 at::Tensor tripletLoss(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
                        double margin)
 {
-    return (tripletDistance(anchor, positive, negative) + margin).clamp_min(0.0).mean();
+    return tripletMap(anchor, positive, negative, margin).mean();
 }
 
 } // namespace anomalens::models

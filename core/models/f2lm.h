@@ -18,6 +18,15 @@
 // The motion and label encoders need the real cues; they give the triplet
 // targets in training and the triplet signals at test time. The prediction
 // itself needs the frames only.
+//
+// The cue encoders stay FROZEN at their (seeded) random initialisation, in
+// eval mode: trained, they collapse. The triplet loss is met by any map of
+// every cue to one constant vector that the FTC then outputs (measured on
+// Ped2: the hinge was 0 from step 80 on, and the triplet signals scored
+// frames at chance, AUC 56 %). The paper's cue features come from frozen
+// pretrained networks; a frozen random encoder keeps that property (a fixed
+// function of the cue that the frame features must predict) without weights
+// we cannot ship.
 #include "models/profile.h"
 
 #include <ATen/core/Tensor.h>
@@ -86,6 +95,9 @@ public:
 
     std::int64_t labelChannels() const { return m_labelChannels; }
 
+    // Train mode for everything but the frozen cue encoders.
+    void train(bool on = true) override;
+
 private:
     std::int64_t m_labelChannels;
     F2lmEncoder m_frameEncoder{nullptr};
@@ -105,12 +117,20 @@ TORCH_MODULE(F2lmGenerator);
 // feature maps: [B].
 at::Tensor featureDistance(const at::Tensor& a, const at::Tensor& b);
 
-// The triplet term per sample, d(anchor, positive) - d(anchor, negative)
-// (featureDistance), [B]: the F2LM test-time signal (lower = the frame's
-// features translate into the cue's space as in training).
+// The triplet term at each position, max(d(anchor, positive) - d(anchor,
+// negative) + margin, 0) with d the L2 distance over channels there:
+// [B, H, W]. Hinged per position, not after averaging: an average over the
+// whole map is met as soon as the static background translates well, and
+// then nothing trains the moving parts (measured on Ped2: a per-sample hinge
+// was 0 from step 80 on).
+at::Tensor tripletMap(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
+                      double margin = kTripletMargin);
+
+// The F2LM test-time signal: the triplet term averaged over positions, [B]
+// (0 where every position translates into the cue's space with the margin).
 at::Tensor tripletDistance(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative);
 
-// The triplet loss, mean over the batch of max(tripletDistance + margin, 0).
+// The triplet loss: tripletMap averaged over positions and the batch.
 at::Tensor tripletLoss(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
                        double margin = kTripletMargin);
 

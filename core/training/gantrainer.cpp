@@ -96,8 +96,10 @@ public:
             record.lossWeights["triplet"] = kTripletWeight;
             record.notes = {"Triplet loss (margin 0.2) in the motion and the label space: anchor the frame "
                             "features translated into the space, positive the cue encoder's features, negative "
-                            "the frame features; L2 distance over channels per position, averaged, hinged per "
-                            "sample.",
+                            "the frame features; L2 distance over channels, hinged at each position, then "
+                            "averaged.",
+                            "The motion and label encoders stay frozen at their seeded random initialisation "
+                            "(trained, they collapse to a constant that meets the triplet margin trivially).",
                             "Cues from core/cues (motion '" + m_model.metadata.f2lm->motionCue + "', label '" +
                                 m_model.metadata.f2lm->labelCue +
                                 "') instead of the paper's FlowNet2-SD and DeepLabv3, whose weights cannot be "

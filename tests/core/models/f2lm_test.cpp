@@ -84,6 +84,33 @@ TEST(F2lmGenerator, ShapesNormalisedBottlenecksAndTanhRange)
     EXPECT_THROW(generator->forward(at::rand({2, 12, 30, 30}), at::Tensor(), at::Tensor()), std::invalid_argument);
 }
 
+TEST(F2lmGenerator, CueEncodersStayFrozenInEvalMode)
+{
+    F2lmGenerator generator(smallProfile(), 4);
+    generator->train();
+    std::int64_t frozen = 0, trainable = 0;
+    for (const auto& item : generator->named_parameters()) {
+        const bool cue = item.key().rfind("motionEncoder.", 0) == 0 || item.key().rfind("labelEncoder.", 0) == 0;
+        EXPECT_EQ(item.value().requires_grad(), !cue) << item.key();
+        (cue ? frozen : trainable) += 1;
+    }
+    EXPECT_GT(frozen, 0);
+    EXPECT_GT(trainable, 0);
+    for (const auto& child : generator->named_children()) {
+        const bool cue = child.key() == "motionEncoder" || child.key() == "labelEncoder";
+        EXPECT_EQ(child.value()->is_training(), !cue) << child.key();
+    }
+    // A training forward and backward leaves no gradient in the cue encoders.
+    const F2lmOutputs out =
+        generator->forward(at::rand({2, 12, 32, 32}), at::randn({2, 6, 32, 32}), at::rand({2, 16, 32, 32}));
+    (out.prediction.mean() + tripletLoss(out.motionFromFrame, out.motionFeatures, out.frameFeatures) +
+     tripletLoss(out.labelFromFrame, out.labelFeatures, out.frameFeatures))
+        .backward();
+    for (const auto& item : generator->named_parameters())
+        if (item.key().rfind("motionEncoder.", 0) == 0)
+            EXPECT_FALSE(item.value().grad().defined()) << item.key();
+}
+
 TEST(F2lmGenerator, SqueezeExcitationScalesEachChannelBySigmoidOfItsGate)
 {
     SqueezeExcitation se(16);
@@ -97,20 +124,26 @@ TEST(F2lmGenerator, SqueezeExcitationScalesEachChannelBySigmoidOfItsGate)
     EXPECT_LT(scale.max().item<double>(), 1.0);
 }
 
-TEST(F2lmTriplet, DistancesAndHingeOnAHandComputedExample)
+TEST(F2lmTriplet, DistancesAndPerPositionHingeOnAHandComputedExample)
 {
     // [B=1, C=2, 1x2]: anchor (1,0),(0,1); positive (1,0),(1,0): distances
-    // 0 and sqrt(2), mean sqrt(2)/2; negative (0,1),(0,1): sqrt(2) and 0.
+    // 0 and sqrt(2); negative (0,1),(0,1): sqrt(2) and 0. Hinged per
+    // position: max(0 - sqrt2 + 0.2, 0) = 0 and max(sqrt2 - 0 + 0.2, 0).
     const at::Tensor anchor = at::tensor({1.f, 0.f, 0.f, 1.f}).view({1, 2, 1, 2});
     const at::Tensor positive = at::tensor({1.f, 1.f, 0.f, 0.f}).view({1, 2, 1, 2});
     const at::Tensor negative = at::tensor({0.f, 0.f, 1.f, 1.f}).view({1, 2, 1, 2});
-    const double half = std::sqrt(2.0) / 2;
-    EXPECT_NEAR(featureDistance(anchor, positive).item<double>(), half, 1e-5);
-    EXPECT_NEAR(tripletDistance(anchor, positive, negative).item<double>(), 0.0, 1e-5);
-    EXPECT_NEAR(tripletLoss(anchor, positive, negative).item<double>(), kTripletMargin, 1e-5);
+    const double root2 = std::sqrt(2.0);
+    EXPECT_NEAR(featureDistance(anchor, positive).item<double>(), root2 / 2, 1e-5);
+    const at::Tensor map = tripletMap(anchor, positive, negative);
+    ASSERT_EQ(map.sizes(), (std::vector<std::int64_t>{1, 1, 2}));
+    EXPECT_NEAR(map[0][0][0].item<double>(), 0.0, 1e-6);
+    EXPECT_NEAR(map[0][0][1].item<double>(), root2 + kTripletMargin, 1e-5);
+    // A hinge after averaging would give max(0 + 0.2, 0) = 0.2 instead.
+    EXPECT_NEAR(tripletDistance(anchor, positive, negative).item<double>(), (root2 + kTripletMargin) / 2, 1e-5);
+    EXPECT_NEAR(tripletLoss(anchor, positive, negative).item<double>(), (root2 + kTripletMargin) / 2, 1e-5);
     // The anchor equal to the positive and far from the negative: no loss.
     EXPECT_NEAR(tripletLoss(anchor, anchor, -anchor).item<double>(), 0.0, 1e-6);
-    EXPECT_NEAR(tripletDistance(anchor, anchor, -anchor).item<double>(), -2.0, 1e-5);
+    EXPECT_NEAR(tripletDistance(anchor, anchor, -anchor).item<double>(), 0.0, 1e-6);
 }
 
 } // namespace
