@@ -2,6 +2,7 @@
 // networks with the generator untouched, names the generator, calibrates the
 // Destroyer's signal, resumes exactly, and refuses unsuitable generators.
 #include "torchthreads.h"
+#include "bundlecompare.h"
 #include "trainingtestutil.h"
 
 #include "evidence/sha256.h"
@@ -145,14 +146,7 @@ TEST(DestroyerTraining, ResumesExactlyWhereTheCancelledRunStopped)
     for (std::size_t step = 0; step < second.lossHistory.size(); ++step)
         EXPECT_NEAR(second.lossHistory[step].at("loss"), straight.lossHistory[step + kSteps / 2].at("loss"), 1e-6)
             << "step " << step;
-    const BundleContents a = readBundleFile((dir / "straight").string(), TensorLoading::Load);
-    const BundleContents b = readBundleFile((dir / "resumed").string(), TensorLoading::Load);
-    ASSERT_EQ(a.tensors.size(), b.tensors.size());
-    for (const StoredTensor& tensor : a.tensors) {
-        const at::Tensor x = tensorFromStored(tensor).to(at::kDouble);
-        const at::Tensor y = tensorFromStored(*b.find(tensor.name)).to(at::kDouble);
-        EXPECT_LE((x - y).abs().max().item<double>(), 1e-5) << tensor.name;
-    }
+    test::expectSameModelTensors(dir / "straight", dir / "resumed", 1e-5);
 }
 
 TEST(DestroyerTraining, RefusesAMissingOrUnsuitableGenerator)

@@ -2,6 +2,7 @@
 // and scores like the analyzer will, a cancel leaves a checkpoint, and a
 // resumed run continues exactly where the interrupted one stopped.
 #include "torchthreads.h"
+#include "bundlecompare.h"
 #include "trainingtestutil.h"
 
 #include "evidence/sha256.h"
@@ -50,20 +51,6 @@ double meanLoss(const std::vector<std::map<std::string, double>>& history, std::
     return sum / static_cast<double>(last - first);
 }
 
-// Every tensor of the "model." part of two bundles, compared.
-void expectSameModelTensors(const fs::path& a, const fs::path& b, double tolerance)
-{
-    const BundleContents left = readBundleFile(a.string(), TensorLoading::Load);
-    const BundleContents right = readBundleFile(b.string(), TensorLoading::Load);
-    ASSERT_EQ(left.tensors.size(), right.tensors.size());
-    for (const StoredTensor& tensor : left.tensors) {
-        const StoredTensor* other = right.find(tensor.name);
-        ASSERT_TRUE(other) << tensor.name;
-        const at::Tensor x = tensorFromStored(tensor).to(at::kDouble);
-        const at::Tensor y = tensorFromStored(*other).to(at::kDouble);
-        EXPECT_LE((x - y).abs().max().item<double>(), tolerance) << tensor.name;
-    }
-}
 
 TEST(Trainer, ShortMnadTrainingLowersTheLossAndCalibrates)
 {
@@ -161,13 +148,16 @@ TEST_P(ResumeTest, ContinuesExactlyWhereTheCancelledRunStopped)
             EXPECT_NEAR(value, expected, 1e-5 * (1.0 + std::abs(expected))) << name << " at step " << step;
         }
     }
-    expectSameModelTensors(dir / "straight", dir / "resumed", 1e-5);
+    test::expectSameModelTensors(dir / "straight", dir / "resumed", 1e-5);
     EXPECT_NEAR(second.metadata.defaultThreshold, straight.metadata.defaultThreshold, 1e-3);
     EXPECT_FALSE(fs::exists(first.checkpointPath));
 }
 
-INSTANTIATE_TEST_SUITE_P(Methods, ResumeTest, ::testing::Values(Method::MnadPrediction, Method::Ffp),
-                         [](const auto& info) { return methodName(info.param) == "ffp" ? "Ffp" : "MnadPrediction"; });
+INSTANTIATE_TEST_SUITE_P(Methods, ResumeTest, ::testing::Values(Method::MnadPrediction, Method::Ffp, Method::F2lm),
+                         [](const auto& info) {
+                             const std::string name = methodName(info.param);
+                             return name == "ffp" ? "Ffp" : name == "f2lm" ? "F2lm" : "MnadPrediction";
+                         });
 
 TEST(Trainer, ResumeRefusesOtherSettingsAndAMissingCheckpoint)
 {
