@@ -106,9 +106,11 @@ TEST(F2lmGenerator, CueEncodersStayFrozenInEvalMode)
     (out.prediction.mean() + tripletLoss(out.motionFromFrame, out.motionFeatures, out.frameFeatures) +
      tripletLoss(out.labelFromFrame, out.labelFeatures, out.frameFeatures))
         .backward();
-    for (const auto& item : generator->named_parameters())
-        if (item.key().rfind("motionEncoder.", 0) == 0)
+    for (const auto& item : generator->named_parameters()) {
+        if (item.key().rfind("motionEncoder.", 0) == 0) {
             EXPECT_FALSE(item.value().grad().defined()) << item.key();
+        }
+    }
 }
 
 TEST(F2lmGenerator, SqueezeExcitationScalesEachChannelBySigmoidOfItsGate)
