@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include "analysis/datasetevaluation.h"
+#include "models/device.h"
+#include "models/throughput.h"
 
 #include <cstdio>
 #include <fstream>
@@ -220,12 +222,33 @@ void registerBenchInfer(CLI::App& app)
     });
 }
 
+void registerBenchPeak(CLI::App& app)
+{
+    CLI::App* bench = app.get_subcommand("bench");
+    auto* cmd = bench->add_subcommand("peak", "What this CPU computes per second in fp32 and bf16 (matrix product, "
+                                              "3x3 convolution): the ceiling under a model's frames/s");
+    auto seconds = std::make_shared<double>(3.0);
+    cmd->add_option("--seconds", *seconds, "Seconds per figure")->check(CLI::Range(0.1, 600.0))->capture_default_str();
+    cmd->callback([seconds] {
+        const std::string cpu = models::describeCpuMatrixUnits();
+        std::printf("CPU: %s\nLibTorch %s on %s\n", cpu.empty() ? "unknown" : cpu.c_str(),
+                    models::libtorchVersion().c_str(), models::describeDevice().c_str());
+        for (const models::ThroughputFigure& figure : models::measureCpuThroughput(*seconds))
+            std::printf("  %-62s %8.1f GFLOP/s  (%.2f ms per call)\n", figure.operation.c_str(), figure.gflops,
+                        figure.milliseconds);
+        std::printf("A model needing G GFLOP per frame runs at most (convolution GFLOP/s) / G frames/s here;\n"
+                    "MNAD prediction needs 92.9 GFLOP per frame at the paper profile, 5.8 at lite "
+                    "(core/training/README.md).\n");
+    });
+}
+
 } // namespace
 
 void registerEvalCommands(CLI::App& app)
 {
     registerEval(app);
     registerBenchInfer(app);
+    registerBenchPeak(app);
 }
 
 } // namespace anomalens::cli

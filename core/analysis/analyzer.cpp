@@ -184,7 +184,7 @@ Analyzer::Analyzer(const std::string& modelPath, const AnalyzerOptions& options)
     if (options.heatMapCells < 0 || options.heatMapCells > kMaxHeatMapCells)
         throw std::invalid_argument("The heat map grid must be 0 (no maps) to " + std::to_string(kMaxHeatMapCells) +
                                     " cells a side");
-    models::configureTorchThreads();
+    models::configureTorchRuntime();
     m_impl->options = options;
     m_impl->model = training::loadModel(modelPath);
     m_impl->channelsLast = options.channelsLast && m_impl->model.device.is_cpu();

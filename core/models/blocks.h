@@ -25,6 +25,31 @@ torch::nn::Sequential doubleConv(std::int64_t inChannels, std::int64_t outChanne
 // A plain conv3x3 (padding 1) with bias, as the last layer of a block.
 torch::nn::Conv2d conv3x3(std::int64_t inChannels, std::int64_t outChannels);
 
+// A transposed convolution with stride 2 that exactly doubles height and
+// width: kernel 2 (FFP's U-Net, F2LM) or kernel 3 with padding 1 and output
+// padding 1 (MNAD). Its parameters are those of torch::nn::ConvTranspose2d
+// (names, shapes, initialisation, random draws), so bundles and seeded runs
+// are unchanged; it is computed differently: each of the 4 output phases
+// (even/odd row, even/odd column) is an ordinary convolution of the input
+// with a 1x1 (kernel 2) or 2x2 (kernel 3) slice of the kernel, run as one
+// convolution with 4x the output channels and interleaved by
+// pixel_shuffle(2). On CPU, LibTorch 1.13 has no oneDNN path for transposed
+// convolutions (slow_conv_transpose2d: im2col, GEMM, col2im); ordinary ones
+// go through oneDNN. Measured, channels-last fp32 on 2 cores: 128 -> 64
+// channels at 128x128, kernel 3: 208 ms -> 58 ms; kernel 2: 119 ms -> 19 ms.
+class UpConv2xImpl : public torch::nn::Module {
+public:
+    UpConv2xImpl(std::int64_t inChannels, std::int64_t outChannels, std::int64_t kernelSize);
+    at::Tensor forward(const at::Tensor& input);
+
+    at::Tensor weight; // [in, out, k, k], as ConvTranspose2d's
+    at::Tensor bias;   // [out]
+
+private:
+    std::int64_t m_kernelSize;
+};
+TORCH_MODULE(UpConv2x);
+
 // MNAD's upsampling: ConvTranspose(k3, s2, p1, output_padding 1) -> BN ->
 // ReLU; exactly doubles height and width.
 torch::nn::Sequential upsampleBnRelu(std::int64_t inChannels, std::int64_t outChannels);

@@ -6,6 +6,9 @@
 #include <torch/version.h>
 
 #include <dlfcn.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -34,10 +37,14 @@ bool gpuPresent() { return torch::cuda::is_available(); }
 
 bool cudaAvailable() { return g_allowGpu && gpuPresent(); }
 
-void configureTorchThreads()
+void configureTorchRuntime()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+#ifdef __GLIBC__
+        mallopt(M_MMAP_MAX, 0);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
         if (cudaAvailable())
             return; // the GPU does the work; leave the CPU pool alone
         torch::set_num_threads(threadsToUse());
@@ -48,7 +55,7 @@ void setDevicePreference(const DevicePreference& preference)
 {
     g_allowGpu = preference.allowGpu;
     g_cpuThreads = std::max(0, preference.cpuThreads);
-    configureTorchThreads();
+    configureTorchRuntime();
     if (!cudaAvailable())
         torch::set_num_threads(threadsToUse());
 }
@@ -57,13 +64,13 @@ DevicePreference devicePreference() { return {g_allowGpu, g_cpuThreads}; }
 
 c10::Device preferredDevice()
 {
-    configureTorchThreads();
+    configureTorchRuntime();
     return cudaAvailable() ? c10::Device(c10::DeviceType::CUDA, 0) : c10::Device(c10::DeviceType::CPU);
 }
 
 std::string describeDevice()
 {
-    configureTorchThreads();
+    configureTorchRuntime();
     if (cudaAvailable()) {
         const auto count = torch::cuda::device_count();
         return "CUDA (" + std::to_string(count) + (count == 1 ? " GPU)" : " GPUs)");

@@ -87,9 +87,7 @@ F2lmGeneratorImpl::F2lmGeneratorImpl(const ModelProfile& profile, std::int64_t l
     m_excitation = register_module("excitation", SqueezeExcitation(w[3]));
     for (std::size_t level = 3; level-- > 0;) {
         const std::string suffix = std::to_string(level + 1);
-        m_up[level] = register_module(
-            "up" + suffix,
-            torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(w[level + 1], w[level], 2).stride(2)));
+        m_up[level] = register_module("up" + suffix, UpConv2x(w[level + 1], w[level], 2));
         m_merge[level] = register_module("merge" + suffix, doubleConv(2 * w[level], w[level], ConvBias::Without));
     }
     m_head = register_module("head", conv3x3(w[0], 3));

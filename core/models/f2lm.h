@@ -27,6 +27,7 @@
 // pretrained networks; a frozen random encoder keeps that property (a fixed
 // function of the cue that the frame features must predict) without weights
 // we cannot ship.
+#include "models/blocks.h"
 #include "models/profile.h"
 
 #include <ATen/core/Tensor.h>
@@ -107,7 +108,7 @@ private:
     torch::nn::Sequential m_toLabel;
     torch::nn::Sequential m_fusion;
     SqueezeExcitation m_excitation{nullptr};
-    std::array<torch::nn::ConvTranspose2d, 3> m_up{nullptr, nullptr, nullptr};
+    std::array<UpConv2x, 3> m_up{nullptr, nullptr, nullptr};
     std::array<torch::nn::Sequential, 3> m_merge;
     torch::nn::Conv2d m_head{nullptr};
 };

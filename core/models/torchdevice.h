@@ -6,7 +6,7 @@
 namespace anomalens::models {
 
 // CUDA device 0 when available, else the CPU; configures the CPU thread
-// count on first use (see configureTorchThreads()).
+// count on first use (see configureTorchRuntime()).
 c10::Device preferredDevice();
 
 } // namespace anomalens::models

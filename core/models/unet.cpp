@@ -21,9 +21,7 @@ UNetImpl::UNetImpl(const ModelProfile& profile, std::int64_t inChannels, std::in
     // m_up[i] / m_merge[i] bring level i + 1 back to level i.
     for (std::size_t level = 3; level-- > 0;) {
         const std::string suffix = std::to_string(level + 1);
-        m_up[level] = register_module(
-            "up" + suffix,
-            torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(w[level + 1], w[level], 2).stride(2)));
+        m_up[level] = register_module("up" + suffix, UpConv2x(w[level + 1], w[level], 2));
         m_merge[level] = register_module("merge" + suffix, doubleConv(2 * w[level], w[level]));
     }
     m_head = register_module("head", conv3x3(w[0], outChannels));

@@ -6,6 +6,7 @@
 // (k2, s2) halving the channels, concat the encoder skip, [conv3x3-BN-ReLU]
 // x 2; head conv3x3 -> outChannels, tanh. Input [B, inChannels, H, W] with H
 // and W multiples of 8; output [B, outChannels, H, W] in [-1, 1].
+#include "models/blocks.h"
 #include "models/profile.h"
 
 #include <torch/nn/modules/container/sequential.h>
@@ -29,7 +30,7 @@ public:
 private:
     std::int64_t m_inChannels;
     std::array<torch::nn::Sequential, 4> m_down;        // full resolution, /2, /4, /8
-    std::array<torch::nn::ConvTranspose2d, 3> m_up{nullptr, nullptr, nullptr}; // to /4, /2, full
+    std::array<UpConv2x, 3> m_up{nullptr, nullptr, nullptr}; // to /4, /2, full
     std::array<torch::nn::Sequential, 3> m_merge;       // after each concat
     torch::nn::Conv2d m_head{nullptr};
 };

@@ -12,6 +12,8 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <regex>
+#include <string>
 
 namespace {
 
@@ -262,6 +264,22 @@ TEST_F(CliEndToEnd, BenchInferPrintsEveryStage)
     for (const char* stage : {"decode", "preprocess", "model", "scoring", "end to end"})
         EXPECT_NE(r.out.find(stage), std::string::npos) << stage << "\n" << r.out;
     EXPECT_NE(r.out.find("frames/s"), std::string::npos) << r.out;
+}
+
+TEST_F(CliEndToEnd, BenchPeakPrintsPositiveThroughputForBothPrecisions)
+{
+    const CliResult r = runCli("bench peak --seconds 0.1");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("avx512_bf16"), std::string::npos) << r.out;
+    // One figure per line: "  OPERATION   123.4 GFLOP/s  (5.67 ms per call)".
+    const std::regex figure(R"(([0-9.]+) GFLOP/s  \(([0-9.]+) ms per call\))");
+    int figures = 0;
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), figure); it != std::sregex_iterator(); ++it) {
+        ++figures;
+        EXPECT_GT(std::stod((*it)[1]), 0.0) << it->str();
+        EXPECT_GT(std::stod((*it)[2]), 0.0) << it->str();
+    }
+    EXPECT_EQ(figures, 4) << r.out; // matmul and convolution, fp32 and bf16
 }
 
 // A case holding a copy of the sample clip, one completed run with scores

@@ -118,7 +118,7 @@ TEST(Device, CpuUsesEveryHardwareThread)
     if (hardware > 0) {
         EXPECT_EQ(torch::get_num_threads(), static_cast<int>(hardware));
     }
-    configureTorchThreads(); // idempotent
+    configureTorchRuntime(); // idempotent
     EXPECT_EQ(describeDevice(), description);
 }
 

@@ -11,7 +11,7 @@ namespace anomalens::training::test {
 
 inline void useOneTorchThread()
 {
-    models::configureTorchThreads(); // its one-time setup first, so it cannot undo this
+    models::configureTorchRuntime(); // its one-time setup first, so it cannot undo this
     at::set_num_threads(1);
 }
 
