@@ -56,12 +56,19 @@ UpConv2xImpl::UpConv2xImpl(std::int64_t inChannels, std::int64_t outChannels, st
     bias = register_parameter("bias", init->bias);
 }
 
-at::Tensor UpConv2xImpl::forward(const at::Tensor& input)
+std::pair<at::Tensor, at::Tensor> UpConv2xImpl::phaseParameters(at::MemoryFormat format)
 {
+    // Inference tensors (a model built under InferenceMode) have no version
+    // counter: those are rebuilt every call.
+    const bool cacheable = !at::GradMode::is_enabled() && !weight.is_inference() && !bias.is_inference();
+    if (cacheable && m_cached.weight.defined() && m_cached.source == weight.data_ptr() &&
+        m_cached.version == static_cast<std::int64_t>(weight._version() + bias._version()) &&
+        m_cached.format == format && m_cached.weight.dtype() == weight.dtype())
+        return {m_cached.weight, m_cached.bias};
+
     const std::int64_t in = weight.size(0);
     const std::int64_t out = weight.size(1);
     at::Tensor phaseWeight;
-    at::Tensor source = input;
     if (m_kernelSize == 2) {
         // Output (2i + a, 2j + b) = input (i, j) times kernel tap (a, b).
         phaseWeight = weight.permute({1, 2, 3, 0}).reshape({out * 4, in, 1, 1});
@@ -78,10 +85,20 @@ at::Tensor UpConv2xImpl::forward(const at::Tensor& input)
                           .view({in, out, 2, 2, 2, 2})    // in, out, a, row tap, b, column tap
                           .permute({1, 2, 4, 0, 3, 5})    // out, a, b, in, row tap, column tap
                           .reshape({out * 4, in, 2, 2});
-        source = at::constant_pad_nd(input, {0, 1, 0, 1}); // input i + 1 past the edge is 0
     }
-    phaseWeight = phaseWeight.contiguous(input.suggest_memory_format());
-    return at::pixel_shuffle(at::conv2d(source, phaseWeight, bias.repeat_interleave(4)), 2);
+    std::pair<at::Tensor, at::Tensor> phase{phaseWeight.contiguous(format), bias.repeat_interleave(4)};
+    if (cacheable)
+        m_cached = {phase.first, phase.second, weight.data_ptr(),
+                    static_cast<std::int64_t>(weight._version() + bias._version()), format};
+    return phase;
+}
+
+at::Tensor UpConv2xImpl::forward(const at::Tensor& input)
+{
+    // Kernel 3 reads input i + 1 for odd outputs; past the edge it is 0.
+    const at::Tensor source = m_kernelSize == 3 ? at::constant_pad_nd(input, {0, 1, 0, 1}) : input;
+    const auto [phaseWeight, phaseBias] = phaseParameters(input.suggest_memory_format());
+    return at::pixel_shuffle(at::conv2d(source, phaseWeight, phaseBias), 2);
 }
 
 torch::nn::Sequential upsampleBnRelu(std::int64_t inChannels, std::int64_t outChannels)

@@ -46,7 +46,21 @@ public:
     at::Tensor bias;   // [out]
 
 private:
+    // The 4 phases' kernels as one convolution weight [4 out, in, k', k'] and
+    // its bias [4 out], in `format`. Without gradients (analysis) they are
+    // kept and rebuilt only when the weight changes (its version counter:
+    // an optimizer step or loading a bundle bumps it); rebuilding on every
+    // call cost the lite MNAD, whose decoder runs one frame at a time, about
+    // a fifth of its time.
+    std::pair<at::Tensor, at::Tensor> phaseParameters(at::MemoryFormat format);
+
     std::int64_t m_kernelSize;
+    struct Cached {
+        at::Tensor weight, bias;
+        const void* source = nullptr;
+        std::int64_t version = -1;
+        at::MemoryFormat format = at::MemoryFormat::Contiguous;
+    } m_cached;
 };
 TORCH_MODULE(UpConv2x);
 

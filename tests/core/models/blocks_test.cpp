@@ -44,6 +44,27 @@ TEST_P(UpConv2xTest, EqualsTheTransposedConvolutionInValueAndGradient)
         EXPECT_TRUE(at::allclose(actualGrads[i], expectedGrads[i], 1e-4, 1e-4)) << "gradient " << i;
 }
 
+TEST_P(UpConv2xTest, FollowsItsWeightsWhenTheyChangeBetweenCallsWithoutGradients)
+{
+    // Without gradients the phase kernels are kept between calls; a changed
+    // weight (an optimizer step, a loaded bundle) must still be used.
+    const auto [kernel, channelsLast] = GetParam();
+    torch::manual_seed(5);
+    UpConv2x up(4, 2, kernel);
+    at::Tensor input = at::randn({1, 4, 5, 6});
+    if (channelsLast)
+        input = input.contiguous(at::MemoryFormat::ChannelsLast);
+    at::NoGradGuard noGrad;
+    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5));
+    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5));
+    up->weight.mul_(-2.0);
+    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5)) << "weight changed";
+    up->bias.add_(1.0);
+    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5)) << "bias changed";
+    const at::Tensor other = input.contiguous(channelsLast ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast);
+    EXPECT_TRUE(at::allclose(up->forward(other), reference(up, other, kernel), 1e-5, 1e-5)) << "other layout";
+}
+
 INSTANTIATE_TEST_SUITE_P(KernelsAndFormats, UpConv2xTest,
                          ::testing::Combine(::testing::Values<std::int64_t>(2, 3), ::testing::Bool()));
 
