@@ -152,11 +152,6 @@ at::Tensor tripletMap(const at::Tensor& anchor, const at::Tensor& positive, cons
     return (distanceMap(anchor, positive) - distanceMap(anchor, negative) + margin).clamp_min(0.0);
 }
 
-at::Tensor tripletDistance(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative)
-{
-    return tripletMap(anchor, positive, negative).mean({1, 2});
-}
-
 at::Tensor tripletLoss(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
                        double margin)
 {

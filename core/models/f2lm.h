@@ -115,7 +115,14 @@ private:
 TORCH_MODULE(F2lmGenerator);
 
 // Mean over pixels of the L2 distance over channels between two [B, C, H, W]
-// feature maps: [B].
+// feature maps: [B]. F2LM's test-time triplet signals are this distance
+// between the translated frame features and the cue's own, d(Z'_l, Z_l) and
+// d(Z'_m, Z_m): how badly the frame translates into the cue's space. Not the
+// hinge the loss uses: once training meets the margin, the hinge is 0 on
+// nearly every normal frame (measured on Ped2: 1e-10 +- 2e-9), which leaves
+// its z-score without a spread and ranks frames worse than the distance
+// (alone, per video: label 66.1 % hinge vs 73.9 % distance, motion 60.1 vs
+// 71.0; core/training/README.md).
 at::Tensor featureDistance(const at::Tensor& a, const at::Tensor& b);
 
 // The triplet term at each position, max(d(anchor, positive) - d(anchor,
@@ -126,10 +133,6 @@ at::Tensor featureDistance(const at::Tensor& a, const at::Tensor& b);
 // was 0 from step 80 on).
 at::Tensor tripletMap(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,
                       double margin = kTripletMargin);
-
-// The F2LM test-time signal: the triplet term averaged over positions, [B]
-// (0 where every position translates into the cue's space with the margin).
-at::Tensor tripletDistance(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative);
 
 // The triplet loss: tripletMap averaged over positions and the batch.
 at::Tensor tripletLoss(const at::Tensor& anchor, const at::Tensor& positive, const at::Tensor& negative,

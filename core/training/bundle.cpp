@@ -119,6 +119,7 @@ json toJson(const F2lmRecord& f2lm)
             {"labelCue", f2lm.labelCue},
             {"labelChannels", f2lm.labelChannels},
             {"torchScriptSha256", f2lm.torchScriptSha256},
+            {"tripletSignal", f2lm.tripletSignal},
             {"scoreWeights",
              {{"labelTriplet", f2lm.labelTripletWeight},
               {"motionTriplet", f2lm.motionTripletWeight},
@@ -135,6 +136,7 @@ F2lmRecord f2lmFromJson(const json& j)
     f2lm.labelTripletWeight = j.at("scoreWeights").at("labelTriplet").get<double>();
     f2lm.motionTripletWeight = j.at("scoreWeights").at("motionTriplet").get<double>();
     f2lm.generatorScoreWeight = j.at("scoreWeights").at("generator").get<double>();
+    f2lm.tripletSignal = j.value("tripletSignal", std::string("triplet-hinge"));
     return f2lm;
 }
 

@@ -97,6 +97,9 @@ struct DestroyerRecord {
 // besides its weights: the cue providers it was trained with (core/cues; the
 // analyzer must compute the same cues) and the weights of its triplet
 // signals in the calibrated score.
+// F2LM's test-time triplet signals: d(Z', Z), models::featureDistance.
+inline constexpr const char* kF2lmTripletSignal = "translation-distance";
+
 struct F2lmRecord {
     std::string motionCue;                 // cues::CueConfig::motion, e.g. "dis"
     std::string labelCue;                  // cues::CueConfig::label, e.g. "bgsub"
@@ -107,6 +110,10 @@ struct F2lmRecord {
     double motionTripletWeight = 0.50;     // g2
     // g3 on the generator's PSNR; a Destroyer bundle uses its DestroyerRecord's.
     double generatorScoreWeight = 0.48;
+    // What the calibration's triplet statistics measure: kF2lmTripletSignal,
+    // or "triplet-hinge" for bundles written before the signal became the
+    // translation distance (their statistics would not fit today's signal).
+    std::string tripletSignal = kF2lmTripletSignal;
 
     cues::CueConfig cueConfig() const { return {motionCue, labelCue}; }
 };

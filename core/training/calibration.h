@@ -53,9 +53,10 @@ struct FrameSignals {
     // Destroyer's output (run on the clean prediction) against the frame.
     // NaN for bundles without a Destroyer.
     double destroyerMse = std::numeric_limits<double>::quiet_NaN();
-    // F2LM's triplet terms, max(d(Z', Z) - d(Z', Z_f) + margin, 0) averaged
-    // over positions, in the label and the motion feature spaces
-    // (models::tripletDistance). NaN for other models.
+    // F2LM's triplet signals: the distance d(Z', Z) between the translated
+    // frame features and the cue's features, averaged over positions, in the
+    // label and the motion feature spaces (models::featureDistance). NaN for
+    // other models.
     double labelTriplet = std::numeric_limits<double>::quiet_NaN();
     double motionTriplet = std::numeric_limits<double>::quiet_NaN();
 };

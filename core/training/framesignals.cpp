@@ -105,8 +105,8 @@ ScoredFrames FrameScorer::score(const at::Tensor& inputs, const at::Tensor& targ
             const models::F2lmOutputs out =
                 m_model.f2lm->forward(in, motion.to(m_model.device), labels.to(m_model.device));
             prediction = out.prediction;
-            labelTriplet = models::tripletDistance(out.labelFromFrame, out.labelFeatures, out.frameFeatures);
-            motionTriplet = models::tripletDistance(out.motionFromFrame, out.motionFeatures, out.frameFeatures);
+            labelTriplet = models::featureDistance(out.labelFromFrame, out.labelFeatures);
+            motionTriplet = models::featureDistance(out.motionFromFrame, out.motionFeatures);
         } else {
             prediction = m_model.generator->forward(in);
         }

@@ -179,6 +179,11 @@ std::int64_t f2lmLabelChannels(const BundleMetadata& metadata)
     if (!metadata.f2lm || metadata.f2lm->labelChannels < 1)
         throw BundleError(Kind::BadMetadata, "The F2LM model does not say which cues it was trained with (no "
                                              "'f2lm' metadata with label channels)");
+    if (metadata.f2lm->tripletSignal != kF2lmTripletSignal)
+        throw BundleError(Kind::BadMetadata,
+                          "This F2LM model was calibrated on the triplet hinge (" + metadata.f2lm->tripletSignal +
+                              "), which Anomalens no longer scores: its calibrated scores would be wrong. Train "
+                              "it again (the generator's weights are fine; the triplet signals changed)");
     return metadata.f2lm->labelChannels;
 }
 

@@ -141,11 +141,10 @@ TEST(F2lmTriplet, DistancesAndPerPositionHingeOnAHandComputedExample)
     EXPECT_NEAR(map[0][0][0].item<double>(), 0.0, 1e-6);
     EXPECT_NEAR(map[0][0][1].item<double>(), root2 + kTripletMargin, 1e-5);
     // A hinge after averaging would give max(0 + 0.2, 0) = 0.2 instead.
-    EXPECT_NEAR(tripletDistance(anchor, positive, negative).item<double>(), (root2 + kTripletMargin) / 2, 1e-5);
     EXPECT_NEAR(tripletLoss(anchor, positive, negative).item<double>(), (root2 + kTripletMargin) / 2, 1e-5);
     // The anchor equal to the positive and far from the negative: no loss.
     EXPECT_NEAR(tripletLoss(anchor, anchor, -anchor).item<double>(), 0.0, 1e-6);
-    EXPECT_NEAR(tripletDistance(anchor, anchor, -anchor).item<double>(), 0.0, 1e-6);
+    EXPECT_NEAR(featureDistance(anchor, anchor).item<double>(), 0.0, 1e-6);
 }
 
 } // namespace

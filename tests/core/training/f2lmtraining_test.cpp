@@ -107,6 +107,21 @@ TEST(F2lmTraining, RecordsItsCuesAndCalibratesEveryGeneratorSignal)
     EXPECT_NEAR(again.labelTriplet->mean, calibration.labelTriplet->mean, 1e-5);
     EXPECT_NEAR(again.threshold, calibration.threshold, 1e-4);
     EXPECT_THROW(scorer.score(at::zeros({1, 12, 32, 32}), at::zeros({1, 3, 32, 32})), std::invalid_argument);
+
+    // A bundle from before the triplet signals became the translation
+    // distance (no "tripletSignal": calibrated on the hinge) is refused,
+    // naming why, rather than scored against statistics of another signal.
+    EXPECT_EQ(metadata.f2lm->tripletSignal, kF2lmTripletSignal);
+    BundleContents old = readBundleFile((dir / "f2lm.alm").string(), TensorLoading::Load);
+    old.metadata.at("f2lm").erase("tripletSignal");
+    writeBundleFile((dir / "old.alm").string(), old.metadata, old.tensors);
+    EXPECT_EQ(readBundleMetadata((dir / "old.alm").string()).f2lm->tripletSignal, "triplet-hinge");
+    try {
+        loadModel((dir / "old.alm").string(), c10::kCPU);
+        ADD_FAILURE() << "an F2LM bundle calibrated on the triplet hinge was loaded";
+    } catch (const BundleError& error) {
+        EXPECT_NE(std::string(error.what()).find("triplet hinge"), std::string::npos) << error.what();
+    }
 }
 
 // Exact resumption (AdamW's state) is trainer_test's ResumeTest/F2lm.
