@@ -21,25 +21,32 @@ at::Tensor reference(const UpConv2x& up, const at::Tensor& input, std::int64_t k
     return at::conv_transpose2d(input, up->weight, up->bias, /*stride=*/2, padding, /*output_padding=*/padding);
 }
 
-class UpConv2xTest : public ::testing::TestWithParam<std::tuple<std::int64_t, bool>> {};
+// Parameter: kernel size, channels-last input.
+class UpConv2xTest : public ::testing::TestWithParam<std::tuple<std::int64_t, bool>> {
+protected:
+    std::int64_t kernel() const { return std::get<0>(GetParam()); }
+    // Random input of `sizes` in the parameter's memory format.
+    at::Tensor input(at::IntArrayRef sizes) const
+    {
+        const at::Tensor x = at::randn(sizes);
+        return std::get<1>(GetParam()) ? x.contiguous(at::MemoryFormat::ChannelsLast) : x;
+    }
+};
 
 TEST_P(UpConv2xTest, EqualsTheTransposedConvolutionInValueAndGradient)
 {
-    const auto [kernel, channelsLast] = GetParam();
     torch::manual_seed(3);
-    UpConv2x up(5, 3, kernel);
+    UpConv2x up(5, 3, kernel());
     // Odd, non-square sizes: every phase meets the bottom and right edges.
-    at::Tensor input = at::randn({2, 5, 7, 9});
-    if (channelsLast)
-        input = input.contiguous(at::MemoryFormat::ChannelsLast);
-    const at::Tensor expected = reference(up, input, kernel);
-    const at::Tensor actual = up->forward(input);
+    const at::Tensor x = input({2, 5, 7, 9});
+    const at::Tensor expected = reference(up, x, kernel());
+    const at::Tensor actual = up->forward(x);
     ASSERT_EQ(actual.sizes(), (std::vector<std::int64_t>{2, 3, 14, 18}));
     EXPECT_TRUE(at::allclose(actual, expected, 1e-5, 1e-5)) << (actual - expected).abs().max();
 
     const at::Tensor upstream = at::randn_like(expected);
     const auto expectedGrads = torch::autograd::grad({(expected * upstream).sum()}, {up->weight, up->bias});
-    const auto actualGrads = torch::autograd::grad({(up->forward(input) * upstream).sum()}, {up->weight, up->bias});
+    const auto actualGrads = torch::autograd::grad({(up->forward(x) * upstream).sum()}, {up->weight, up->bias});
     for (std::size_t i = 0; i < 2; ++i)
         EXPECT_TRUE(at::allclose(actualGrads[i], expectedGrads[i], 1e-4, 1e-4)) << "gradient " << i;
 }
@@ -48,21 +55,21 @@ TEST_P(UpConv2xTest, FollowsItsWeightsWhenTheyChangeBetweenCallsWithoutGradients
 {
     // Without gradients the phase kernels are kept between calls; a changed
     // weight (an optimizer step, a loaded bundle) must still be used.
-    const auto [kernel, channelsLast] = GetParam();
     torch::manual_seed(5);
-    UpConv2x up(4, 2, kernel);
-    at::Tensor input = at::randn({1, 4, 5, 6});
-    if (channelsLast)
-        input = input.contiguous(at::MemoryFormat::ChannelsLast);
+    UpConv2x up(4, 2, kernel());
+    const at::Tensor x = input({1, 4, 5, 6});
+    const auto matches = [&](const at::Tensor& in) {
+        return at::allclose(up->forward(in), reference(up, in, kernel()), 1e-5, 1e-5);
+    };
     at::NoGradGuard noGrad;
-    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5));
-    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5));
+    EXPECT_TRUE(matches(x));
+    EXPECT_TRUE(matches(x)) << "second call, kept kernels";
     up->weight.mul_(-2.0);
-    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5)) << "weight changed";
+    EXPECT_TRUE(matches(x)) << "weight changed";
     up->bias.add_(1.0);
-    EXPECT_TRUE(at::allclose(up->forward(input), reference(up, input, kernel), 1e-5, 1e-5)) << "bias changed";
-    const at::Tensor other = input.contiguous(channelsLast ? at::MemoryFormat::Contiguous : at::MemoryFormat::ChannelsLast);
-    EXPECT_TRUE(at::allclose(up->forward(other), reference(up, other, kernel), 1e-5, 1e-5)) << "other layout";
+    EXPECT_TRUE(matches(x)) << "bias changed";
+    EXPECT_TRUE(matches(x.is_contiguous() ? x.contiguous(at::MemoryFormat::ChannelsLast) : x.contiguous()))
+        << "other layout";
 }
 
 INSTANTIATE_TEST_SUITE_P(KernelsAndFormats, UpConv2xTest,
