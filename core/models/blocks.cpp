@@ -61,9 +61,10 @@ std::pair<at::Tensor, at::Tensor> UpConv2xImpl::phaseParameters(at::MemoryFormat
     // Inference tensors (a model built under InferenceMode) have no version
     // counter: those are rebuilt every call.
     const bool cacheable = !at::GradMode::is_enabled() && !weight.is_inference() && !bias.is_inference();
+    // Versions only grow, so their sum changes whenever either tensor does.
+    const std::int64_t version = cacheable ? static_cast<std::int64_t>(weight._version() + bias._version()) : -1;
     if (cacheable && m_cached.weight.defined() && m_cached.source == weight.data_ptr() &&
-        m_cached.version == static_cast<std::int64_t>(weight._version() + bias._version()) &&
-        m_cached.format == format && m_cached.weight.dtype() == weight.dtype())
+        m_cached.version == version && m_cached.format == format && m_cached.weight.dtype() == weight.dtype())
         return {m_cached.weight, m_cached.bias};
 
     const std::int64_t in = weight.size(0);
@@ -88,8 +89,7 @@ std::pair<at::Tensor, at::Tensor> UpConv2xImpl::phaseParameters(at::MemoryFormat
     }
     std::pair<at::Tensor, at::Tensor> phase{phaseWeight.contiguous(format), bias.repeat_interleave(4)};
     if (cacheable)
-        m_cached = {phase.first, phase.second, weight.data_ptr(),
-                    static_cast<std::int64_t>(weight._version() + bias._version()), format};
+        m_cached = {phase.first, phase.second, weight.data_ptr(), version, format};
     return phase;
 }
 
