@@ -45,6 +45,7 @@ void configureTorchRuntime()
         mallopt(M_MMAP_MAX, 0);
         mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif
+        setOpenBlasThreads(1);
         if (cudaAvailable())
             return; // the GPU does the work; leave the CPU pool alone
         torch::set_num_threads(threadsToUse());
@@ -92,6 +93,20 @@ std::string blasDescription()
     // e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64"
     const char* config = reinterpret_cast<ConfigFunction>(symbol)();
     return config && *config ? std::string(config) : std::string("OpenBLAS");
+}
+
+int openBlasThreads()
+{
+    using GetFunction = int (*)();
+    void* symbol = dlsym(RTLD_DEFAULT, "openblas_get_num_threads");
+    return symbol ? reinterpret_cast<GetFunction>(symbol)() : 0;
+}
+
+void setOpenBlasThreads(int threads)
+{
+    using SetFunction = void (*)(int);
+    if (void* symbol = dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))
+        reinterpret_cast<SetFunction>(symbol)(std::max(1, threads));
 }
 
 } // namespace anomalens::models

@@ -27,6 +27,11 @@ std::string libtorchVersion();
 // reference BLAS is about ten times slower (DESIGN.md, Hardware).
 std::string blasDescription();
 
+// OpenBLAS's own thread count (apart from LibTorch's pool), or 0 when
+// OpenBLAS is not loaded; setting it does nothing then.
+int openBlasThreads();
+void setOpenBlasThreads(int threads);
+
 // Sets up LibTorch's CPU side for speed. Its thread pool defaults to a single
 // thread in some builds (Debian's among them): use every hardware thread
 // instead (or the count set with setDevicePreference). And freed tensor
@@ -37,6 +42,13 @@ std::string blasDescription();
 // ReLU, BatchNorm or concatenation run at about 0.5 GB/s (ReLU on 64 MB:
 // 125 ms instead of 2 ms) and doubled the convolutions' time; the MNAD
 // paper-profile forward went from 4.9 s to 1.4 s for 4 frames.
+// OpenBLAS, when loaded, is set to run in the calling thread: its own worker
+// threads spin for a while after each call, and on a machine with few cores
+// they took the cores from LibTorch's OpenMP threads running the next
+// convolutions. The BLAS calls of these models are small (memory read and
+// update, squeeze-and-excitation) and gain nothing from threads. Measured,
+// MNAD lite, 8 frames on 2 cores: fp32 0.28-0.35 s -> 0.20 s, bf16
+// 0.18-0.42 s -> 0.13-0.14 s.
 // Idempotent and thread-safe: only the first call has an effect. Call before
 // the first model runs.
 void configureTorchRuntime();

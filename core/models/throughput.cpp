@@ -3,6 +3,7 @@
 #include "models/device.h"
 
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
@@ -45,8 +46,16 @@ std::vector<ThroughputFigure> measureCpuThroughput(double secondsEach)
         const std::string precision = type == at::kFloat ? "fp32" : "bf16";
         const at::Tensor a = at::randn({n, n}).to(type);
         const at::Tensor b = at::randn({n, n}).to(type);
-        figures.push_back(timeOperation("matmul " + std::to_string(n) + " x " + std::to_string(n) + ", " + precision,
-                                        matmulFlops, secondsEach, [&] { (void)at::mm(a, b); }));
+        {
+            // A peak, so OpenBLAS (fp32) gets LibTorch's threads here; the
+            // models run it in one thread (configureTorchRuntime).
+            const int blasThreads = openBlasThreads();
+            setOpenBlasThreads(at::get_num_threads());
+            figures.push_back(timeOperation("matmul " + std::to_string(n) + " x " + std::to_string(n) + ", " +
+                                                precision,
+                                            matmulFlops, secondsEach, [&] { (void)at::mm(a, b); }));
+            setOpenBlasThreads(blasThreads);
+        }
         const at::Tensor input =
             at::randn({batch, channels, side, side}).to(type).contiguous(at::MemoryFormat::ChannelsLast);
         const at::Tensor weight =

@@ -122,5 +122,17 @@ TEST(Device, CpuUsesEveryHardwareThread)
     EXPECT_EQ(describeDevice(), description);
 }
 
+TEST(Device, OpenBlasRunsInTheCallingThread)
+{
+    configureTorchRuntime();
+    if (blasDescription().rfind("OpenBLAS", 0) != 0)
+        GTEST_SKIP() << "LibTorch's BLAS here is not OpenBLAS";
+    EXPECT_EQ(openBlasThreads(), 1);
+    setOpenBlasThreads(2);
+    EXPECT_EQ(openBlasThreads(), 2);
+    setOpenBlasThreads(1);
+    EXPECT_EQ(openBlasThreads(), 1);
+}
+
 } // namespace
 } // namespace anomalens::models
