@@ -32,10 +32,15 @@ double percentileOfSorted(const std::vector<double>& sorted, double percent)
 
 double zScore(double value, const SignalStats& stats)
 {
-    return (value - stats.mean) / std::max(stats.std, kMinSignalStd);
+    return (value - stats.mean) / usableStd(stats.mean, stats.std);
 }
 
 } // namespace
+
+double usableStd(double mean, double std)
+{
+    return std::max({std, kRelativeMinSignalStd * std::abs(mean), kMinSignalStd});
+}
 
 double percentile(const std::vector<double>& values, double percent)
 {

@@ -39,9 +39,16 @@ namespace anomalens::training {
 
 inline constexpr double kThresholdPercentile = 99.5;
 
-// Standard deviations below this are treated as this (a constant signal would
-// otherwise divide by zero); far below any real PSNR (dB) or D_t spread.
-inline constexpr double kMinSignalStd = 1e-6;
+// A constant signal would divide by zero, so a standard deviation is taken
+// as at least kRelativeMinSignalStd times the signal's mean magnitude, and at
+// least kMinSignalStd. The floor must stay far below every real spread, in
+// each signal's own units: MNAD's D_t is ~1e-6 with a spread of ~1e-6
+// (a paper-profile Ped2 model: 3.5e-6 +- 9.0e-7), PSNR ~35 +- 1.5 dB.
+inline constexpr double kRelativeMinSignalStd = 1e-6;
+inline constexpr double kMinSignalStd = 1e-12;
+
+// The standard deviation a z-score divides by (the floor above applied).
+double usableStd(double mean, double std);
 
 // What a model measures on one frame.
 struct FrameSignals {

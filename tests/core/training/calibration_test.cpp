@@ -129,6 +129,23 @@ TEST(Calibration, ThresholdIsTheHighPercentileOfNormalScores)
     EXPECT_THROW(calibrate({{NAN, NAN}}, {0.6, true}), std::invalid_argument);
 }
 
+// MNAD's D_t is ~1e-6 with a spread of the same order at the paper profile:
+// the floor must not re-weight it (an absolute 1e-6 floor once did).
+TEST(Calibration, TinySignalsKeepTheirOwnSpread)
+{
+    std::vector<FrameSignals> frames;
+    for (int i = 0; i < 200; ++i)
+        frames.push_back({35.0 + std::sin(i * 0.7) * 1.5, 3.5e-6 + std::cos(i * 1.3) * 9e-7});
+    const Calibration calibration = calibrate(frames, {0.6, /*featureDistance=*/true});
+    ASSERT_TRUE(calibration.featureDistance);
+    const SignalStats& distance = *calibration.featureDistance;
+    EXPECT_LT(distance.std, 1e-6);
+    EXPECT_DOUBLE_EQ(usableStd(distance.mean, distance.std), distance.std);
+    FrameSignals odd{calibration.psnrDb.mean, distance.mean + 3.0 * distance.std};
+    EXPECT_NEAR(calibratedScore(odd, calibration), 0.4 * 3.0, 1e-9);
+    EXPECT_NEAR(calibration.score.std, std::sqrt(0.6 * 0.6 + 0.4 * 0.4), 0.1); // two uncorrelated unit z-scores
+}
+
 TEST(Calibration, ConstantSignalDoesNotDivideByZero)
 {
     const Calibration calibration = calibrate({{30.0, 0.0}, {30.0, 0.0}}, {0.6, true});
