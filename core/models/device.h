@@ -32,6 +32,19 @@ std::string blasDescription();
 int openBlasThreads();
 void setOpenBlasThreads(int threads);
 
+// OpenBLAS's thread count set for a scope and put back after it, also when
+// the scope is left by an exception.
+class OpenBlasThreadsScope {
+public:
+    explicit OpenBlasThreadsScope(int threads) : m_previous(openBlasThreads()) { setOpenBlasThreads(threads); }
+    ~OpenBlasThreadsScope() { setOpenBlasThreads(m_previous); }
+    OpenBlasThreadsScope(const OpenBlasThreadsScope&) = delete;
+    OpenBlasThreadsScope& operator=(const OpenBlasThreadsScope&) = delete;
+
+private:
+    int m_previous;
+};
+
 // Sets up LibTorch's CPU side for speed. Its thread pool defaults to a single
 // thread in some builds (Debian's among them): use every hardware thread
 // instead (or the count set with setDevicePreference). And freed tensor

@@ -49,12 +49,10 @@ std::vector<ThroughputFigure> measureCpuThroughput(double secondsEach)
         {
             // A peak, so OpenBLAS (fp32) gets LibTorch's threads here; the
             // models run it in one thread (configureTorchRuntime).
-            const int blasThreads = openBlasThreads();
-            setOpenBlasThreads(at::get_num_threads());
+            const OpenBlasThreadsScope allThreads(at::get_num_threads());
             figures.push_back(timeOperation("matmul " + std::to_string(n) + " x " + std::to_string(n) + ", " +
                                                 precision,
                                             matmulFlops, secondsEach, [&] { (void)at::mm(a, b); }));
-            setOpenBlasThreads(blasThreads);
         }
         const at::Tensor input =
             at::randn({batch, channels, side, side}).to(type).contiguous(at::MemoryFormat::ChannelsLast);

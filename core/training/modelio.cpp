@@ -181,9 +181,10 @@ std::int64_t f2lmLabelChannels(const BundleMetadata& metadata)
                                              "'f2lm' metadata with label channels)");
     if (metadata.f2lm->tripletSignal != kF2lmTripletSignal)
         throw BundleError(Kind::BadMetadata,
-                          "This F2LM model was calibrated on the triplet hinge (" + metadata.f2lm->tripletSignal +
-                              "), which Anomalens no longer scores: its calibrated scores would be wrong. Train "
-                              "it again (the generator's weights are fine; the triplet signals changed)");
+                          "This F2LM model was calibrated on the triplet signal '" + metadata.f2lm->tripletSignal +
+                              "', which this version of Anomalens does not score (it scores '" +
+                              kF2lmTripletSignal +
+                              "'): its calibrated scores would be wrong. Train it again with this version");
     return metadata.f2lm->labelChannels;
 }
 

@@ -11,6 +11,7 @@
 #include <torch/utils.h>
 
 #include <iostream>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -131,6 +132,13 @@ TEST(Device, OpenBlasRunsInTheCallingThread)
     setOpenBlasThreads(2);
     EXPECT_EQ(openBlasThreads(), 2);
     setOpenBlasThreads(1);
+    EXPECT_EQ(openBlasThreads(), 1);
+    try {
+        const OpenBlasThreadsScope scope(2);
+        EXPECT_EQ(openBlasThreads(), 2);
+        throw std::runtime_error("leaves the scope");
+    } catch (const std::runtime_error&) {
+    }
     EXPECT_EQ(openBlasThreads(), 1);
 }
 

@@ -120,7 +120,8 @@ TEST(F2lmTraining, RecordsItsCuesAndCalibratesEveryGeneratorSignal)
         loadModel((dir / "old.alm").string(), c10::kCPU);
         ADD_FAILURE() << "an F2LM bundle calibrated on the triplet hinge was loaded";
     } catch (const BundleError& error) {
-        EXPECT_NE(std::string(error.what()).find("triplet hinge"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("'triplet-hinge'"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find(kF2lmTripletSignal), std::string::npos) << error.what();
     }
 }
 
