@@ -1,11 +1,14 @@
-// eval, bench infer: how well and how fast a model scores footage.
+// eval, bench infer|peak|cues: how well and how fast a model scores footage.
 #include "cliutil.h"
 #include "commands.h"
 
 #include "analysis/datasetevaluation.h"
+#include "cues/cues.h"
+#include "media/videosource.h"
 #include "models/device.h"
 #include "models/throughput.h"
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -242,6 +245,56 @@ void registerBenchPeak(CLI::App& app)
     });
 }
 
+// F2LM's cue stage alone, per provider: the clip's frames are decoded once at
+// each size, then pushed through a fresh cue stream (the first push only
+// primes the flow, so it is not timed).
+void registerBenchCues(CLI::App& app)
+{
+    struct Args {
+        std::string video;
+        std::vector<int> sizes{128, 256};
+        std::int64_t frames = 40;
+        std::vector<std::string> motions{"dis", "farneback"};
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* bench = app.get_subcommand("bench");
+    auto* cmd = bench->add_subcommand("cues", "F2LM's cues: milliseconds per frame of each motion provider with the "
+                                              "bgsub label map, at each model input size");
+    cmd->add_option("--video", args->video, "Footage (e.g. a Ped2 test clip)")->required()->check(CLI::ExistingPath);
+    cmd->add_option("--size", args->sizes, "Model input sizes")->check(CLI::Range(8, 4096))->capture_default_str();
+    cmd->add_option("--frames", args->frames, "Frames timed per figure (at most the clip's)")
+        ->check(CLI::Range(2, 100000))
+        ->capture_default_str();
+    cmd->add_option("--motion", args->motions, "Motion providers: dis, farneback, torchscript:PATH")
+        ->capture_default_str();
+    cmd->callback([args] {
+        for (const std::string& motion : args->motions)
+            cues::validate(cues::CueConfig{motion, "bgsub"});
+        for (const int size : args->sizes) {
+            media::VideoSource source(args->video);
+            source.setOutput({size, size, media::PixelFormat::Rgb24});
+            std::vector<media::Frame> frames;
+            media::Frame frame;
+            while (static_cast<std::int64_t>(frames.size()) <= args->frames && source.next(frame))
+                frames.push_back(frame);
+            if (frames.size() < 2)
+                throw std::runtime_error(args->video + " has fewer than 2 frames to time");
+            for (const std::string& motion : args->motions) {
+                cues::CueStream stream(cues::CueConfig{motion, "bgsub"}, size);
+                stream.push(frames[0].data.data());
+                const auto start = std::chrono::steady_clock::now();
+                for (std::size_t i = 1; i < frames.size(); ++i)
+                    stream.push(frames[i].data.data());
+                const double seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                const double perFrame = seconds / static_cast<double>(frames.size() - 1);
+                std::printf("%4d px  %-10s + bgsub  %7.2f ms/frame  (%.0f frames/s over %zu frames)\n", size,
+                            motion.c_str(), 1e3 * perFrame, 1.0 / perFrame, frames.size() - 1);
+            }
+        }
+    });
+}
+
 } // namespace
 
 void registerEvalCommands(CLI::App& app)
@@ -249,6 +302,7 @@ void registerEvalCommands(CLI::App& app)
     registerEval(app);
     registerBenchInfer(app);
     registerBenchPeak(app);
+    registerBenchCues(app);
 }
 
 } // namespace anomalens::cli

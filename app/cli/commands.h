@@ -11,7 +11,7 @@ void registerCaseCommands(CLI::App& app);    // case create|import|verify|info
 void registerSampleCommands(CLI::App& app);  // sample, demo
 void registerTrainCommands(CLI::App& app);   // train, model info
 void registerAnalyzeCommands(CLI::App& app); // analyze
-void registerEvalCommands(CLI::App& app);    // eval, bench infer (after registerMediaCommands)
+void registerEvalCommands(CLI::App& app);    // eval, bench infer|peak|cues (after registerMediaCommands)
 // export clip|scores. Returns the `export` subcommand so that other exports
 // (report, annotated clip) can be added under it.
 CLI::App* addExportCommand(CLI::App& app);

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <regex>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -280,6 +281,27 @@ TEST_F(CliEndToEnd, BenchPeakPrintsPositiveThroughputForBothPrecisions)
         EXPECT_GT(std::stod((*it)[2]), 0.0) << it->str();
     }
     EXPECT_EQ(figures, 4) << r.out; // matmul and convolution, fp32 and bf16
+}
+
+TEST_F(CliEndToEnd, BenchCuesPrintsAFigurePerProviderAndSize)
+{
+    const CliResult r = runCli("bench cues --video " + quoted(testClip()) + " --size 64 --size 96 --frames 8");
+    if (r.out.find("no OpenCV") != std::string::npos)
+        GTEST_SKIP() << "this build has no OpenCV (dis, farneback)";
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    // "  64 px  dis        + bgsub     0.52 ms/frame  (1923 frames/s over 8 frames)"
+    const std::regex figure(R"((\d+) px  (\w+) +\+ bgsub +([0-9.]+) ms/frame  \(\d+ frames/s over 8 frames\))");
+    std::vector<std::string> seen;
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), figure); it != std::sregex_iterator(); ++it) {
+        seen.push_back((*it)[1].str() + " " + (*it)[2].str());
+        EXPECT_GT(std::stod((*it)[3]), 0.0) << it->str();
+    }
+    EXPECT_EQ(seen, (std::vector<std::string>{"64 dis", "64 farneback", "96 dis", "96 farneback"})) << r.out;
+
+    const CliResult bad = runCli("bench cues --video " + quoted(testClip()) + " --motion dis --motion flownet");
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_NE(bad.out.find("unknown motion provider 'flownet'"), std::string::npos) << bad.out;
+    EXPECT_EQ(bad.out.find("ms/frame"), std::string::npos) << "nothing is timed before the providers are checked";
 }
 
 // A case holding a copy of the sample clip, one completed run with scores

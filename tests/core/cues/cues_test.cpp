@@ -9,9 +9,7 @@
 #include <torch/script.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
 #include <fstream>
 #include <random>
@@ -507,44 +505,6 @@ TEST(TorchScriptCuesTest, HashesNameEachModelFile) {
     const auto both = torchScriptHashes(CueConfig{"torchscript:" + motion, "torchscript:" + motion});
     EXPECT_EQ(both.size(), 2U);
     EXPECT_EQ(both.at("label"), both.at("motion"));
-}
-
-// Per-push times, printed (not asserted). Run with
-// --gtest_also_run_disabled_tests --gtest_filter='*PushTimes*'.
-TEST(CueTiming, DISABLED_PushTimes) {
-    std::vector<std::string> motions{"dis", "farneback"};
-    if (!haveOpenCv()) {
-        motions.clear();
-    }
-    for (const std::int64_t size : {128, 256}) {
-        std::vector<Frame> frames;
-        for (int i = 0; i < 8; ++i) {
-            frames.push_back(squareScene(size, i * 0.7, -i * 0.4));
-        }
-        const auto time = [&](const CueConfig& config) {
-            CueStream stream(config, size);
-            stream.push(frames[0].data());
-            const int rounds = 5;
-            const auto start = std::chrono::steady_clock::now();
-            for (int r = 0; r < rounds; ++r) {
-                for (std::size_t i = 1; i < frames.size(); ++i) {
-                    stream.push(frames[i].data());
-                }
-            }
-            const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-            return elapsed.count() / (rounds * static_cast<double>(frames.size() - 1));
-        };
-        const std::string zero = saveModule("zeroflow", R"(
-def forward(self, x):
-    return torch.zeros([1, 2, x.size(2), x.size(3)])
-)");
-        const double bgsubOnly = time(CueConfig{"torchscript:" + zero, "bgsub"}); // includes a trivial model
-        std::printf("size %ld: bgsub + zero TorchScript motion %.2f ms/push\n", static_cast<long>(size), bgsubOnly);
-        for (const std::string& motion : motions) {
-            std::printf("size %ld: %s + bgsub %.2f ms/push\n", static_cast<long>(size), motion.c_str(),
-                        time(CueConfig{motion, "bgsub"}));
-        }
-    }
 }
 
 } // namespace
